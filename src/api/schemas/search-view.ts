@@ -1,0 +1,42 @@
+import type { Direction, MessageAction, MessageType, SortBy, SortOrder, Status } from './enums'
+
+/**
+ * A view of the inbox: every query parameter of `GET /conversations/search` except
+ * `locationId` (the server pins it) and `startAfterDate` (the paging cursor).
+ * The URL carries exactly these, with the API's names and value formats.
+ */
+export interface SearchView {
+  query?: string
+  status?: Status
+  /** User ids, or `unassigned`. The API takes them comma-separated. */
+  assignedTo?: string[]
+  followers?: string[]
+  mentions?: string[]
+  contactId?: string
+  id?: string
+  lastMessageType?: MessageType
+  lastMessageDirection?: Direction
+  lastMessageAction?: MessageAction
+  scoreProfile?: string
+  scoreProfileMin?: number
+  scoreProfileMax?: number
+  sortScoreProfile?: string
+  /** `dateAdded` range, epoch milliseconds, inclusive. */
+  startDate?: number
+  endDate?: number
+  sort: SortOrder
+  sortBy: SortBy
+  limit: number
+}
+
+/** The app's defaults: always sent to the API, never written into the URL. */
+export const VIEW_DEFAULTS = {
+  sort: 'desc',
+  sortBy: 'last_message_date',
+  limit: 50,
+} as const satisfies Pick<SearchView, 'sort' | 'sortBy' | 'limit'>
+
+export const DEFAULT_VIEW: SearchView = { ...VIEW_DEFAULTS }
+
+/** The paging cursor: the last item's `sort` array (one value for date sorts, two for score). */
+export type SearchCursor = readonly number[]
