@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// Debian's Chromium where it is installed (CI, and machines where Playwright cannot download
+// its own browser); otherwise Playwright's bundled one, so `npm test` works on a laptop too.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined
+
+const port = Number(process.env.E2E_PORT ?? 4181)
+export const baseURL = `http://127.0.0.1:${port}`
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    // `npm run test:e2e` builds first; the server then runs exactly as `npm start` does.
+    command: 'npm run serve',
+    url: `${baseURL}/config.json`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHL_TOKEN: '',
+      EMULATOR_CONVERSATIONS: '3000',
+      EMULATOR_SEED: '42',
+      EMULATOR_NOW: '2026-11-02T15:00:00.000Z',
+      PROXY_RATE_LIMIT: 'off',
+    },
+  },
+})

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query'
+import { configQueries } from '../../api/get-config'
+
+export function AppHeader() {
+  const { data: config } = useQuery(configQueries.config())
+  return (
+    <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+      <h1 className="text-base font-semibold">Inbox</h1>
+      {config && (
+        <span
+          className={
+            config.mode === 'emulator'
+              ? 'rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200'
+              : 'rounded bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200'
+          }
+        >
+          {config.mode === 'emulator' ? 'Demo data (built-in emulator)' : `Live · ${config.locationName ?? config.locationId}`}
+        </span>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query'
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // An inbox list can hold hundreds of pages: refetching all of them on every focus
+        // would spend the shared rate budget for nothing. Freshness is handled per query.
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+      },
+    },
+  })
+}
