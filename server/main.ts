@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs'
+import { serve } from '@hono/node-server'
+import { createServer } from './create-server.ts'
+import { createEmulator, emulatorOptionsFromEnv, type Emulator } from './emulator/index.ts'
+import { serverOptionsFrom } from './server-options.ts'
+import { parseSettings } from './settings.ts'
+
+// The environment wins over `.env`: loadEnvFile never overwrites a variable already set.
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+function fail(message: string): never {
+  console.error(`highlevel-inbox: ${message}`)
+  process.exit(1)
+}
+
+let settings: ReturnType<typeof parseSettings>
+let emulator: Emulator | undefined
+try {
+  settings = parseSettings(process.env)
+  emulator = settings.live ? undefined : createEmulator(emulatorOptionsFromEnv(process.env))
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
+
+const options = serverOptionsFrom(settings, emulator)
+const app = createServer(options)
+const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+  const what = options.mode === 'live'
+    ? `live HighLevel location ${options.location.id}`
+    : `demo data from the emulator (location ${options.location.id})`
+  console.log(`highlevel-inbox on http://${host}:${info.port} serving ${what}`)
+})
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  fail(error.code === 'EADDRINUSE' ? `port ${settings.port} is in use: set PORT to a free one` : error.message)
+})
+
+function shutdown(): void {
+  emulator?.close()
+  server.close(() => process.exit(0))
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
