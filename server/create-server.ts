@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { accessSecret } from './http/access-secret.ts'
 import { hostCheck } from './http/host-check.ts'
 import { jsonError } from './http/json-error.ts'
+import { rawTargetCheck } from './http/raw-target.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createProxy, type Upstream } from './proxy/forward.ts'
@@ -83,6 +84,7 @@ export function createServer(options: ServerOptions): Hono {
   app.use(requestLog(log))
   app.use(securityHeaders)
   app.use(hostCheck(options))
+  app.use(rawTargetCheck)
   if (options.accessSecret !== undefined) app.use(accessSecret(options.accessSecret))
 
   app.get('/config.json', () => new Response(config, {
