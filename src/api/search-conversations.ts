@@ -1,4 +1,4 @@
-import { infiniteQueryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query'
 import { z } from 'zod'
 import { getJson } from './http'
 import { conversationSchema, searchResponseSchema, type Conversation } from './schemas/conversation'
@@ -70,14 +70,17 @@ async function searchPage(view: SearchView, param: SearchPageParam, signal: Abor
   return { ...page, conversations: page.conversations.filter((conversation) => sameSort(conversation.sort, tie.value)) }
 }
 
+type SearchKey = readonly ['conversations', 'search', SearchView]
+
 export const conversationQueries = {
   all: () => ['conversations'] as const,
   search: (view: SearchView) =>
-    infiniteQueryOptions({
+    // Spelled out so that `data.pageParams` keeps its type (the default leaves it unknown).
+    infiniteQueryOptions<SearchPage, Error, InfiniteData<SearchPage, SearchPageParam>, SearchKey, SearchPageParam>({
       queryKey: [...conversationQueries.all(), 'search', view] as const,
       queryFn: ({ pageParam, signal }) => searchPage(view, pageParam, signal),
       initialPageParam: firstPageParam(view),
-      getNextPageParam: (lastPage: SearchPage, _pages, lastPageParam: SearchPageParam) =>
+      getNextPageParam: (lastPage, _pages, lastPageParam) =>
         nextPageParam(view, lastPage.items, lastPageParam),
       // A list of hundreds of pages: a refetch asks for every page again, in turn. Keep what
       // was loaded for a while rather than spend the rate budget re-reading it.
