@@ -3,6 +3,7 @@ import { accessSecret } from './http/access-secret.ts'
 import { hostCheck } from './http/host-check.ts'
 import { jsonError } from './http/json-error.ts'
 import { rawTargetCheck } from './http/raw-target.ts'
+import { sameOriginOnly } from './http/same-origin.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createProxy, type Upstream } from './proxy/forward.ts'
@@ -87,6 +88,8 @@ export function createServer(options: ServerOptions): Hono {
   app.use(rawTargetCheck)
   if (options.accessSecret !== undefined) app.use(accessSecret(options.accessSecret))
 
+  app.use('/api/*', sameOriginOnly)
+  app.use('/_emulator/*', sameOriginOnly)
   app.get('/config.json', () => new Response(config, {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   }))
