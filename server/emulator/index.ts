@@ -2,7 +2,7 @@ import { handleApi } from './api'
 import { CONTROL_PREFIX, handleControl } from './control'
 import { startLiveTimer } from './live'
 import type { EmulatorOptions } from './options'
-import { createState } from './state'
+import { createState, type EmulatorState } from './state'
 
 export { emulatorOptionsFromEnv, type EmulatorOptions, type RateLimit } from './options'
 
@@ -22,7 +22,12 @@ export interface Emulator {
 
 /** An in-process HighLevel Conversations API (see docs/emulator.md). */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const state = createState(options)
+  return emulatorOf(createState(options))
+}
+
+/** The emulator over a given state: tests read the state directly as their oracle. */
+export function emulatorOf(state: EmulatorState): Emulator {
+  const options = state.options
   const stopLive = options.liveIntervalMs === undefined ? undefined : startLiveTimer(state, options.liveIntervalMs)
   return {
     fetch(request) {

@@ -55,8 +55,9 @@ function createIndex(rows: readonly ConversationRow[], sortBy: SortBy, profileId
     case 'last_message_date':
       return new SortIndex(rows, (row) => row.lastMessageDate)
     case 'last_manual_message_date':
-      // Conversations nobody ever wrote in sort as 0: last in `desc`, first in `asc`.
-      return new SortIndex(rows, (row) => row.lastManualMessageDate ?? 0)
+      // Conversations nobody ever wrote in sort by their creation date: a constant (0, or
+      // "missing last") would make one tie run too long for any client to page through.
+      return new SortIndex(rows, (row) => row.lastManualMessageDate ?? row.dateAdded)
     case 'score_profile':
       return new SortIndex(
         rows,
