@@ -46,6 +46,8 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 function shutdown(): void {
   emulator?.close()
   server.close(() => process.exit(0))
+  // Keep-alive connections from browsers would otherwise hold the process open.
+  if ('closeAllConnections' in server) server.closeAllConnections()
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
