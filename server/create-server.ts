@@ -3,6 +3,7 @@ import { accessSecret } from './http/access-secret.ts'
 import { hostCheck } from './http/host-check.ts'
 import { jsonError } from './http/json-error.ts'
 import { rawTargetCheck } from './http/raw-target.ts'
+import { sameOriginOnly } from './http/same-origin.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createProxy, type Upstream } from './proxy/forward.ts'
@@ -77,6 +78,7 @@ export function createServer(options: ServerOptions): Hono {
     locationId: options.location.id,
     timeoutMs: options.timeoutMs,
     pacer: options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax }),
+    holdFallbackMs: options.rateLimit?.windowMs ?? 0,
   })
   const spa = createSpaHandler(options.distDir)
   const config = JSON.stringify(publicConfig(options))
@@ -87,6 +89,8 @@ export function createServer(options: ServerOptions): Hono {
   app.use(rawTargetCheck)
   if (options.accessSecret !== undefined) app.use(accessSecret(options.accessSecret))
 
+  app.use('/api/*', sameOriginOnly)
+  app.use('/_emulator/*', sameOriginOnly)
   app.get('/config.json', () => new Response(config, {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   }))
