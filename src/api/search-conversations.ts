@@ -47,10 +47,15 @@ export async function searchConversations(
     params: toApiParams(view, cursor),
     signal,
   })
+  return toSearchPage(response, view.sortBy)
+}
+
+/** An answer's items parsed one by one: a bad item is skipped, not the page. */
+export function toSearchPage(response: z.infer<typeof searchResponseSchema>, sortBy: SearchView['sortBy']): SearchPage {
   const conversations: Conversation[] = []
   const items: PagedItem[] = []
   for (const raw of response.conversations) {
-    const item = pagedItemOf(raw, view.sortBy)
+    const item = pagedItemOf(raw, sortBy)
     items.push(item)
     // A malformed `sort` must not cost the conversation its row: paging reads `items`.
     const parsed = conversationSchema.safeParse(
