@@ -41,6 +41,14 @@ const users = (await (
   )
 ).json()) as { users: { id: string }[] }
 const user = users.users[2]?.id ?? ''
+const sample = (await (
+  await emulator.fetch(
+    new Request(`http://emulator.bench/conversations/search?locationId=${emulator.locations[0]?.id}&limit=1&startAfterDate=${Date.now() - 30 * 86_400_000}`, {
+      headers: { authorization: `Bearer ${emulator.locations[0]?.token}`, version: '2021-07-28' },
+    }),
+  )
+).json()) as { conversations: { contactId: string }[] }
+const contactId = sample.conversations[0]?.contactId ?? ''
 
 console.log(`start-up, default size (5,000 + 1,000):  ${defaultMs.toFixed(0)} ms  (includes loading faker)`)
 console.log(`generate ${SIZE.toLocaleString('en')} (+ ${Math.ceil(SIZE / 5).toLocaleString('en')}):       ${generateMs.toFixed(0)} ms`)
@@ -51,7 +59,8 @@ const cases: [string, Record<string, string>][] = [
   ['last_manual_message_date asc, unfiltered', { limit: '50', sortBy: 'last_manual_message_date', sort: 'asc' }],
   ['last_message_date, assignedTo one user', { limit: '50', assignedTo: user }],
   ['last_message_date, unread + inbound + TYPE_EMAIL', { limit: '50', status: 'unread', lastMessageDirection: 'inbound', lastMessageType: 'TYPE_EMAIL' }],
-  ['last_message_date, one contactId', { limit: '50', id: 'noSuchConversation00' }],
+  ['last_message_date, status unread', { limit: '50', status: 'unread' }],
+  ['last_message_date, one contactId', { limit: '50', contactId }],
   ['last_message_date, query "gmail"', { limit: '50', query: 'gmail' }],
   ['score_profile desc, unfiltered', { limit: '50', sortBy: 'score_profile' }],
 ]

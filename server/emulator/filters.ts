@@ -8,22 +8,30 @@ export const RECENT_MS = 7 * 86_400_000
 
 export type Predicate = (row: ConversationRow) => boolean
 
-/** The equality filters of a search that an inverted index can answer, as candidate lists. */
-export function indexedFilters(params: SearchParams): [IndexedField, string[]][] {
-  const filters: [IndexedField, string[]][] = []
-  const add = (field: IndexedField, values: string[] | undefined) => {
-    if (values !== undefined && values.length > 0) filters.push([field, values])
+export interface IndexedFilter {
+  field: IndexedField
+  values: string[]
+  /** The search without this filter: what remains to check on its candidates. */
+  rest: Partial<SearchParams>
+}
+
+/** The equality filters of a search that an inverted index can answer with candidate lists. */
+export function indexedFilters(params: SearchParams): IndexedFilter[] {
+  const filters: IndexedFilter[] = []
+  const add = (field: IndexedField, values: string[] | undefined, rest: Partial<SearchParams>) => {
+    if (values !== undefined && values.length > 0) filters.push({ field, values, rest })
   }
-  add('id', params.id === undefined ? undefined : [params.id])
-  add('contactId', params.contactId === undefined ? undefined : [params.contactId])
-  add('assignedTo', params.assignedTo)
-  add('followers', params.followers)
-  add('mentions', params.mentions)
-  add('lastMessageType', params.lastMessageType === undefined ? undefined : [params.lastMessageType])
-  add('lastMessageDirection', params.lastMessageDirection === undefined ? undefined : [params.lastMessageDirection])
-  add('lastOutboundMessageAction', params.lastMessageAction === undefined ? undefined : [params.lastMessageAction])
-  if (params.status === 'read' || params.status === 'unread') add('unread', [params.status])
-  if (params.status === 'starred') add('starred', ['starred'])
+  const one = (value: string | undefined) => (value === undefined ? undefined : [value])
+  add('id', one(params.id), { id: undefined })
+  add('contactId', one(params.contactId), { contactId: undefined })
+  add('assignedTo', params.assignedTo, { assignedTo: undefined })
+  add('followers', params.followers, { followers: undefined })
+  add('mentions', params.mentions, { mentions: undefined })
+  add('lastMessageType', one(params.lastMessageType), { lastMessageType: undefined })
+  add('lastMessageDirection', one(params.lastMessageDirection), { lastMessageDirection: undefined })
+  add('lastOutboundMessageAction', one(params.lastMessageAction), { lastMessageAction: undefined })
+  if (params.status === 'read' || params.status === 'unread') add('unread', [params.status], { status: 'all' })
+  if (params.status === 'starred') add('starred', ['starred'], { status: 'all' })
   return filters
 }
 

@@ -1,4 +1,5 @@
-import { indexedFilters, predicateOf } from './filters'
+import { FieldIndexes } from './field-index'
+import { indexedFilters, predicateOf, type IndexedFilter } from './filters'
 import type { ConversationRow } from './model'
 import type { SearchParams } from './search-params'
 import type { SortIndex } from './sort-index'
@@ -33,20 +34,39 @@ export function searchConversations(
   const rows = store.rows
   if (predicate === undefined) return pageOf(walk(index, params, undefined), rows.length, index)
 
-  let candidates: readonly number[] | undefined
-  for (const [field, values] of indexedFilters(params)) {
-    const list = store.fields.candidates(field, values)
-    if (candidates === undefined || list.length < candidates.length) candidates = list
+  // Candidates come from the most selective equality filter; the other single-valued equality
+  // filters are checked on typed columns, and only what no index answers on the rows themselves.
+  const filters = indexedFilters(params)
+  let chosen: IndexedFilter | undefined
+  let candidates: readonly number[] = []
+  for (const filter of filters) {
+    const list = store.fields.candidates(filter.field, filter.values)
+    if (chosen === undefined || list.length < candidates.length) {
+      chosen = filter
+      candidates = list
+    }
   }
   const matches: ConversationRow[] = []
   let total = 0
-  const consider = (row: ConversationRow) => {
-    if (!predicate(row)) return
-    total++
-    if (total <= fewMatches) matches.push(row)
+  if (chosen === undefined) {
+    for (const row of rows) {
+      if (!predicate(row)) continue
+      total++
+      if (total <= fewMatches) matches.push(row)
+    }
+  } else {
+    const columnar = filters.filter((filter) => filter !== chosen && FieldIndexes.isSingleValued(filter.field))
+    const checks = columnar.flatMap((filter) => store.fields.matcher(filter.field, filter.values) ?? [])
+    const answered = [chosen, ...columnar].map((filter) => filter.rest)
+    const rest = predicateOf(Object.assign({}, params, ...answered), now, store.defaultScoreProfileId)
+    for (const seq of candidates) {
+      if (!checks.every((check) => check(seq))) continue
+      const row = rows[seq] as ConversationRow
+      if (rest !== undefined && !rest(row)) continue
+      total++
+      if (total <= fewMatches) matches.push(row)
+    }
   }
-  if (candidates) for (const seq of candidates) consider(rows[seq] as ConversationRow)
-  else for (const row of rows) consider(row)
 
   if (total > fewMatches) return pageOf(walk(index, params, predicate), total, index)
   const sign = params.sort === 'asc' ? 1 : -1
