@@ -48,6 +48,12 @@ export class LocationStore {
     this.fields.invalidate(FIELDS_CHANGED_BY_ARRIVALS)
   }
 
+  /** Marks read/unread or starred (`PUT /conversations/{id}`); neither changes a sort. */
+  update(row: ConversationRow, change: Partial<Pick<ConversationRow, 'unreadCount' | 'starred'>>): void {
+    Object.assign(row, change, { changed: true })
+    this.fields.invalidate(['unread', 'starred'])
+  }
+
   /** The profile score sorts and filters use when the request names none. */
   get defaultScoreProfileId(): string {
     return this.location.scoreProfiles[0]?.id ?? ''
