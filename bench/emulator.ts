@@ -2,6 +2,7 @@
  * `npx tsx bench/emulator.ts`: the emulator's speed over 200,000 conversations — generation,
  * start-up at the default size, and one search page per case (median of many runs), in process.
  */
+import { availableParallelism, loadavg } from 'node:os'
 import { createEmulator, type Emulator } from '../server/emulator/index'
 
 const SIZE = Number(process.env.BENCH_CONVERSATIONS ?? 200_000)
@@ -50,6 +51,8 @@ const sample = (await (
 ).json()) as { conversations: { contactId: string }[] }
 const contactId = sample.conversations[0]?.contactId ?? ''
 
+// Figures from a busy machine mean little: say how busy it was.
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`)
 console.log(`start-up, default size (5,000 + 1,000):  ${defaultMs.toFixed(0)} ms  (includes loading faker)`)
 console.log(`generate ${SIZE.toLocaleString('en')} (+ ${Math.ceil(SIZE / 5).toLocaleString('en')}):       ${generateMs.toFixed(0)} ms`)
 console.log(`\none page (limit 50) over ${SIZE.toLocaleString('en')} conversations, through emulator.fetch, ${RUNS} runs:`)
