@@ -40,6 +40,13 @@ describe('auth and versions', () => {
     expect(response.body.total).toBe(60)
   })
 
+  it('serves an empty location when asked for zero conversations', async () => {
+    const empty = createTestClient({ conversations: 0 })
+    const response = await empty.search()
+    expect(response.body).toMatchObject({ conversations: [], total: 0 })
+    expect((await empty.control('arrive', {})).body).toMatchObject({ ok: true, arrived: [] })
+  })
+
   it('answers 404 on paths HighLevel does not have', async () => {
     const response = await client.get('/contacts/')
     expect(response.status).toBe(404)
