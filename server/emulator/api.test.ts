@@ -80,6 +80,16 @@ describe('422 validation', () => {
     expect(response.body).toEqual({ statusCode: 422, message: [message], error: 'Unprocessable Entity' })
   })
 
+  it('takes a two-value cursor comma-separated, repeated, or as axios sends arrays', async () => {
+    const base = `/conversations/search?locationId=${location.id}&sortBy=score_profile&limit=5`
+    const comma = await client.get(`${base}&startAfterDate=50,1748000000000`)
+    const repeated = await client.get(`${base}&startAfterDate=50&startAfterDate=1748000000000`)
+    const axios = await client.get(`${base}&startAfterDate%5B%5D=50&startAfterDate%5B%5D=1748000000000`)
+    expect(comma.status).toBe(200)
+    expect(repeated.body.conversations).toEqual(comma.body.conversations)
+    expect(axios.body.conversations).toEqual(comma.body.conversations)
+  })
+
   it('rejects a missing locationId, on search and users', async () => {
     const search = await client.get('/conversations/search')
     expect(search.status).toBe(422)
