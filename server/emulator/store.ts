@@ -1,5 +1,6 @@
 import type { SortBy } from '../../src/api/schemas/enums'
 import { scoreOf, type ConversationRow, type LocationData } from './model'
+import { FIELDS_CHANGED_BY_ARRIVALS, FieldIndexes } from './field-index'
 import { SortIndex } from './sort-index'
 
 /**
@@ -8,7 +9,9 @@ import { SortIndex } from './sort-index'
  */
 export class LocationStore {
   private indexes = new Map<string, SortIndex>()
-  private byId = new Map<string, ConversationRow>()
+  /** Built on the first lookup: start-up at 200,000 rows need not pay for it. */
+  private byId: Map<string, ConversationRow> | undefined
+  fields = new FieldIndexes([])
 
   constructor(readonly location: LocationData) {
     this.replaceRows(location.rows)
@@ -21,10 +24,12 @@ export class LocationStore {
   replaceRows(rows: ConversationRow[]): void {
     this.location.rows = rows
     this.indexes = new Map()
-    this.byId = new Map(rows.map((row) => [row.id, row]))
+    this.fields = new FieldIndexes(rows)
+    this.byId = undefined
   }
 
   find(id: string): ConversationRow | undefined {
+    this.byId ??= new Map(this.rows.map((row) => [row.id, row]))
     return this.byId.get(id)
   }
 
@@ -39,9 +44,16 @@ export class LocationStore {
     return index
   }
 
-  /** Call after changing a row's sort values. */
-  reposition(row: ConversationRow): void {
+  /** Call after a new message changed a row: moves it in every sort and drops stale field indexes. */
+  messageArrived(row: ConversationRow): void {
     for (const index of this.indexes.values()) index.reposition(row)
+    this.fields.invalidate(FIELDS_CHANGED_BY_ARRIVALS)
+  }
+
+  /** Marks read/unread or starred (`PUT /conversations/{id}`); neither changes a sort. */
+  update(row: ConversationRow, change: Partial<Pick<ConversationRow, 'unreadCount' | 'starred'>>): void {
+    Object.assign(row, change, { changed: true })
+    this.fields.invalidate(['unread', 'starred'])
   }
 
   /** The profile score sorts and filters use when the request names none. */
