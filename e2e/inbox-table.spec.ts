@@ -22,10 +22,12 @@ function scrollAndRead(page: Page, by = 0) {
       id: row.dataset.conversationId ?? '',
     }))
     // What a reader sees, probed every 20 px down the visible part of the list.
-    const probes: ('row' | 'loader' | 'none')[] = []
+    const probes: ('row' | 'loader' | 'end' | 'none')[] = []
     for (let y = (header?.bottom ?? box.top) + 2; y < box.bottom - 2; y += 20) {
-      const row = document.elementFromPoint(box.left + 40, y)?.closest('[role="row"]')
-      probes.push(row?.hasAttribute('data-conversation-id') ? 'row' : row ? 'loader' : 'none')
+      const element = document.elementFromPoint(box.left + 40, y)
+      const row = element?.closest('[role="row"]')
+      if (row) probes.push(row.hasAttribute('data-conversation-id') ? 'row' : 'loader')
+      else probes.push(element?.closest('[data-testid="inbox-end"]') ? 'end' : 'none')
     }
     return {
       rows,
@@ -38,7 +40,11 @@ function scrollAndRead(page: Page, by = 0) {
   }, by)
 }
 
-const drawn = (probes: string[]) => probes.every((probe) => probe === 'row')
+/** Rows all the way down, or rows and then the end-of-list marker. */
+const drawn = (probes: string[]) => {
+  const rows = probes.indexOf('end') === -1 ? probes : probes.slice(0, probes.indexOf('end'))
+  return rows.every((probe) => probe === 'row') && probes.slice(rows.length).every((probe) => probe !== 'row')
+}
 
 async function totalShown(page: Page): Promise<number> {
   const text = await page.getByText(/^[\d,]+ conversations?$/).textContent()

@@ -47,12 +47,12 @@ export function NameCell({ conversation }: { conversation: Conversation }) {
   const unread = (conversation.unreadCount ?? 0) > 0
   return (
     <span className="flex min-w-0 items-center gap-2.5">
+      {/* Initials drawn by CSS: decoration, kept out of the cell's text. */}
       <span
         aria-hidden="true"
-        className={`grid size-7 shrink-0 place-items-center rounded-full text-[0.7rem] font-semibold ${colourOf(conversation.contactId || conversation.id)}`}
-      >
-        {initialsOf(label)}
-      </span>
+        data-initials={initialsOf(label)}
+        className={`grid size-7 shrink-0 place-items-center rounded-full text-[0.7rem] font-semibold before:content-[attr(data-initials)] ${colourOf(conversation.contactId || conversation.id)}`}
+      />
       <span dir="auto" className={`truncate ${unread ? 'font-semibold' : 'font-medium'}`}>
         {label}
       </span>
