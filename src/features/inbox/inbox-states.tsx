@@ -94,7 +94,7 @@ export function ListEnd({ shown, gap }: { shown: number; gap: boolean }) {
     <div className="flex flex-col items-center gap-1 py-6 text-xs text-slate-500 dark:text-slate-400" data-testid="inbox-end">
       <p className="flex items-center gap-2">
         <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
-        End of list · {count.format(shown)} {shown === 1 ? 'conversation' : 'conversations'} shown
+        End of list · all {count.format(shown)} shown
         <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
       </p>
       {gap && (
