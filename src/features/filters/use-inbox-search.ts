@@ -16,6 +16,8 @@ export interface InboxSearch {
   search: string
   /** A deliberate change pushes a history entry; typing passes `replace`. */
   setView: (patch: Partial<SearchView>, options?: { replace?: boolean }) => void
+  /** Back to the plain inbox, as one history entry. */
+  resetView: () => void
   /** What the URL held that could not be used, until dismissed. */
   ignored: ViewIssue[]
   dismissIgnored: () => void
@@ -44,11 +46,15 @@ export function useInboxSearch(): InboxSearch {
     [view, search, location.pathname, navigate],
   )
 
+  const resetView = useCallback(() => {
+    if (search !== '') void navigate({ pathname: location.pathname, search: '' })
+  }, [search, location.pathname, navigate])
+
   const rewriteState = rewriteStateSchema.safeParse(location.state)
   const ignored = rewriteState.success ? rewriteState.data.ignored : []
   const dismissIgnored = useCallback(() => {
     void navigate(location, { replace: true, state: null })
   }, [location, navigate])
 
-  return { view, search, setView, ignored, dismissIgnored }
+  return { view, search, setView, resetView, ignored, dismissIgnored }
 }
