@@ -7,6 +7,9 @@ export const router = createBrowserRouter([
   {
     path: paths.inbox.pattern,
     element: <InboxRoute />,
-    children: [{ index: true }, { path: paths.conversation.pattern }],
+    children: [
+      { index: true, element: null },
+      { path: paths.conversation.pattern, element: null },
+    ],
   },
 ])

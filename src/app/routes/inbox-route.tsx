@@ -52,7 +52,7 @@ export function InboxRoute() {
         <aside
           id="filters"
           aria-label="Filters"
-          className={`${filtersOpen ? 'fixed inset-y-0 left-0 z-40 flex shadow-xl' : 'hidden'} w-80 max-w-[85vw] shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white lg:static lg:z-auto lg:flex lg:w-72 lg:shadow-none dark:border-slate-800 dark:bg-slate-950`}
+          className={`${filtersOpen ? 'fixed inset-y-0 left-0 z-40 flex shadow-xl' : 'hidden'} w-80 max-w-[85vw] shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white lg:static lg:z-auto lg:flex lg:w-80 lg:shadow-none dark:border-slate-800 dark:bg-slate-950`}
         >
           <div className="flex items-center justify-between px-4 pt-3 lg:hidden">
             <span className="text-sm font-semibold">Filters</span>

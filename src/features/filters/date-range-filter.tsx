@@ -13,7 +13,8 @@ export function DateRangeFilter({ startDate, endDate, onChange }: DateRangeFilte
   const from = startDate === undefined ? '' : toLocalDay(startDate)
   const to = endDate === undefined ? '' : toLocalDay(endDate)
   return (
-    <div className="grid grid-cols-2 gap-2">
+    <fieldset className="grid grid-cols-2 gap-2">
+      <legend className="sr-only">Date added (local days, inclusive)</legend>
       <label className="block">
         <span className={labelClass}>From</span>
         <input
@@ -34,6 +35,6 @@ export function DateRangeFilter({ startDate, endDate, onChange }: DateRangeFilte
           className={`${inputClass} px-1.5 text-xs`}
         />
       </label>
-    </div>
+    </fieldset>
   )
 }
