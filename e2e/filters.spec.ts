@@ -57,6 +57,15 @@ test('filtering by assignee puts the user id in the URL and shows only their con
   await expect(assigneeGroup(page).getByRole('checkbox', { name: user.name, exact: true })).not.toBeChecked()
 })
 
+test('an assignee id with no known user is kept, sent, and shown as the id', async ({ page }) => {
+  const filtered = nextSearch(page, (params) => params.get('assignedTo') === 'formerAgent42')
+  await page.goto('/?assignedTo=formerAgent42')
+  await filtered
+  await expect(page).toHaveURL('/?assignedTo=formerAgent42')
+  await expect(assigneeGroup(page).getByRole('checkbox', { name: 'formerAgent42' })).toBeChecked()
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Assignee:formerAgent42')
+})
+
 test('filtering by status shows only matching conversations; Back and Forward step through each change', async ({ page }) => {
   await page.goto('/')
   await expect(rows(page).first()).toBeVisible()

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Outlet } from 'react-router'
 import { configQueries } from '../../api/get-config'
 import { CopyButton } from '../../components/ui/copy-button'
@@ -24,6 +24,7 @@ export function InboxRoute() {
   const { chips, title } = useViewChips(view)
   const { data: config } = useQuery(configQueries.config())
   const [filtersOpen, setFiltersOpen] = useState(false)
+  const closeFiltersRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     document.title = title
@@ -31,6 +32,7 @@ export function InboxRoute() {
 
   useEffect(() => {
     if (!filtersOpen) return
+    closeFiltersRef.current?.focus()
     const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setFiltersOpen(false)
     document.addEventListener('keydown', closeOnEscape)
     return () => document.removeEventListener('keydown', closeOnEscape)
@@ -56,7 +58,13 @@ export function InboxRoute() {
         >
           <div className="flex items-center justify-between px-4 pt-3 lg:hidden">
             <span className="text-sm font-semibold">Filters</span>
-            <button type="button" onClick={() => setFiltersOpen(false)} aria-label="Close filters" className={quietButtonClass}>
+            <button
+              ref={closeFiltersRef}
+              type="button"
+              onClick={() => setFiltersOpen(false)}
+              aria-label="Close filters"
+              className={quietButtonClass}
+            >
               <Icon paths={ICONS.close} />
             </button>
           </div>

@@ -1,5 +1,5 @@
 import { DIRECTIONS, MAX_LIMIT, MESSAGE_ACTIONS, STATUSES } from '../../api/schemas/enums'
-import type { SearchView } from '../../api/schemas/search-view'
+import { VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
 import { SegmentedControl } from '../../components/ui/segmented-control'
 import { DIRECTION_LABELS, MESSAGE_ACTION_LABELS, STATUS_LABELS } from '../../lib/view-options'
 import { ChannelSelect } from './channel-select'
@@ -23,9 +23,13 @@ function anyOr<T extends string>(labels: Record<T, string>, values: readonly T[]
   return [{ value: ANY, label: 'Any' }, ...values.map((value) => ({ value, label: labels[value] }))] as const
 }
 
+/** How many of `params` the view sets to something other than the app's default. */
 function countSet(view: SearchView, params: ViewParam[]): number {
-  return params.filter((param) => view[param] !== undefined).length
+  const defaults: Partial<SearchView> = VIEW_DEFAULTS
+  return params.filter((param) => view[param] !== undefined && view[param] !== defaults[param]).length
 }
+
+const ADVANCED: ViewParam[] = ['contactId', 'id', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'limit']
 
 /** Every search parameter of the API as a control; each change goes through `setView`. */
 export function FilterSidebar({ view, setView }: FilterSidebarProps) {
@@ -79,14 +83,14 @@ export function FilterSidebar({ view, setView }: FilterSidebarProps) {
         <UserPicker legend="Mentions" selected={view.mentions} onChange={(mentions) => setView({ mentions })} {...people} />
       </FilterSection>
 
-      <FilterSection title="Sort">
+      <FilterSection title="Sort" active={countSet(view, ['sortBy', 'sort', 'sortScoreProfile'])}>
         <SortControls view={view} setView={setView} />
       </FilterSection>
 
       <FilterSection
         title="Advanced"
-        active={countSet(view, ['contactId', 'id', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax'])}
-        defaultOpen={countSet(view, ['contactId', 'id', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax']) > 0}
+        active={countSet(view, ADVANCED)}
+        defaultOpen={countSet(view, ADVANCED) > 0}
       >
         <ParamInput param="contactId" label="Contact id" view={view} setView={setView} />
         <ParamInput param="id" label="Conversation id" view={view} setView={setView} />
