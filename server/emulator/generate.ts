@@ -181,7 +181,12 @@ function followersOf(assignee: EmulatorUser | undefined, users: EmulatorUser[], 
 }
 
 function tagsOf(random: Random): string[] {
-  return [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(TAGS)))]
+  const tags: string[] = []
+  for (let count = random.int(1, 3); count > 0; count--) {
+    const tag = random.pick(TAGS)
+    if (!tags.includes(tag)) tags.push(tag)
+  }
+  return tags
 }
 
 /**
