@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Response } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 
 interface WireConversation {
   assignedTo?: string | null
@@ -219,4 +220,13 @@ test('the view is kept when a conversation is opened and closed by its path', as
   await expect(page.getByRole('radio', { name: 'Unread' })).toBeChecked()
   await page.getByRole('radio', { name: 'Read', exact: true }).check()
   await expect(page).toHaveURL('/conversations/some-id?status=read&sort=asc')
+})
+
+test('the filters and saved views pass an accessibility audit, in light and dark mode', async ({ page }) => {
+  await page.goto('/?status=unread&assignedTo=unassigned&status=bogus')
+  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible()
+  const audit = () => new AxeBuilder({ page }).include('#filters').include('[aria-label="Active filters"]').include('[role="status"]').analyze()
+  expect((await audit()).violations).toEqual([])
+  await page.evaluate(() => document.documentElement.classList.add('dark'))
+  expect((await audit()).violations).toEqual([])
 })
