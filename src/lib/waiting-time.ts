@@ -5,6 +5,9 @@ export interface WaitingTime {
   level: WaitingLevel
 }
 
+/** The response-time target until the agent picks one. */
+export const DEFAULT_RESPONSE_TARGET_MS = 2 * 3_600_000
+
 /** Past this share of the target a waiting conversation is flagged before it is overdue. */
 export const WARNING_SHARE = 0.75
 

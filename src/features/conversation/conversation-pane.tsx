@@ -5,6 +5,7 @@ import { conversationDetailQueries } from '../../api/get-conversation'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { User } from '../../api/schemas/user'
+import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
@@ -14,8 +15,6 @@ import { cleanLine } from './message-text'
 import { useCloseOnEscape } from './use-close-on-escape'
 import { useNow } from './use-now'
 import { WaitingBadge } from './waiting-badge'
-
-export const DEFAULT_RESPONSE_TARGET_MS = 2 * 3_600_000
 
 export interface ConversationPaneProps {
   conversationId: string
