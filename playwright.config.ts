@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-// Debian's Chromium where it is installed (CI, and machines where Playwright cannot download
-// its own browser); otherwise Playwright's bundled one, so `npm test` works on a laptop too.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined
+import { chromiumLaunchOptions } from './scripts/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 4181)
-export const baseURL = `http://127.0.0.1:${port}`
+const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,17 +17,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // `npm run test:e2e` builds first; the server then runs exactly as `npm start` does.

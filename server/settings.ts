@@ -1,0 +1,148 @@
+/**
+ * Everything the server reads from its environment, checked once at start-up so a wrong
+ * value stops it with one line naming the variable and the fix, not a failure later.
+ */
+export type Env = Record<string, string | undefined>
+
+export interface LiveSettings {
+  token: string
+  locationId: string
+  locationName: string | undefined
+  apiBase: string
+  apiVersion: string
+}
+
+export interface Settings {
+  host: string
+  port: number
+  /** Basic-auth password for the whole server; undefined means no sign-in. */
+  accessSecret: string | undefined
+  allowedHosts: string[]
+  /** Undefined when pacing is off. */
+  rateLimit: { limit: number; windowMs: number } | undefined
+  queueMax: number
+  timeoutMs: number
+  appUrl: string | undefined
+  /** Undefined means emulator mode: demo data from the in-process emulator. */
+  live: LiveSettings | undefined
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+export const DEFAULT_API_BASE = 'https://services.leadconnectorhq.com'
+export const DEFAULT_API_VERSION = '2021-07-28'
+export const DEFAULT_APP_URL = 'https://app.gohighlevel.com'
+const MIN_SECRET_LENGTH = 16
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+/** `.env` files often hold `NAME=` for "not set". */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value === undefined || value === '' ? undefined : value
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new SettingsError(`${name}="${raw}" must be a whole number from ${min} to ${max}`)
+  }
+  return value
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = read(env, name)?.toLowerCase()
+  if (raw === undefined || raw === '0' || raw === 'false') return false
+  if (raw === '1' || raw === 'true') return true
+  throw new SettingsError(`${name}="${raw}" must be 1 or 0`)
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name) ?? fallback
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new SettingsError(`${name}="${raw}" is not a URL; expected e.g. ${fallback}`)
+  }
+  const plainHttpAllowed = isLoopbackHost(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainHttpAllowed)) {
+    throw new SettingsError(`${name}="${raw}" must be an https:// URL (http:// only for localhost)`)
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new SettingsError(`${name} must not hold credentials, a query or a fragment`)
+  }
+  return raw.replace(/\/+$/, '')
+}
+
+function rateLimit(env: Env): Settings['rateLimit'] {
+  const raw = read(env, 'PROXY_RATE_LIMIT') ?? '100/10000'
+  if (raw.toLowerCase() === 'off') return undefined
+  const match = /^(\d+)\/(\d+)$/.exec(raw)
+  const limit = Number(match?.[1])
+  const windowMs = Number(match?.[2])
+  if (!match || limit < 1 || windowMs < 1) {
+    throw new SettingsError(`PROXY_RATE_LIMIT="${raw}" must be <requests>/<milliseconds> such as 100/10000, or off`)
+  }
+  return { limit, windowMs }
+}
+
+function live(env: Env): LiveSettings | undefined {
+  const token = read(env, 'GHL_TOKEN')
+  const locationId = read(env, 'GHL_LOCATION_ID')
+  if (token === undefined) {
+    if (locationId === undefined) return undefined
+    throw new SettingsError('GHL_LOCATION_ID is set but GHL_TOKEN is not: set both for a real location, or neither for demo data')
+  }
+  if (/\s/.test(token)) throw new SettingsError('GHL_TOKEN contains spaces or line breaks: paste only the token')
+  if (locationId === undefined) {
+    throw new SettingsError('GHL_TOKEN is set but GHL_LOCATION_ID is not: copy the sub-account id from Settings > Business Profile')
+  }
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(locationId)) {
+    throw new SettingsError(`GHL_LOCATION_ID="${locationId}" is not a location id (letters and digits, as in the app's URL)`)
+  }
+  const apiVersion = read(env, 'GHL_API_VERSION') ?? DEFAULT_API_VERSION
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
+    throw new SettingsError(`GHL_API_VERSION="${apiVersion}" must be a date such as ${DEFAULT_API_VERSION}`)
+  }
+  return {
+    token,
+    locationId,
+    locationName: read(env, 'GHL_LOCATION_NAME'),
+    apiBase: httpUrl(env, 'GHL_API_BASE', DEFAULT_API_BASE),
+    apiVersion,
+  }
+}
+
+export function parseSettings(env: Env): Settings {
+  const host = read(env, 'HOST') ?? '127.0.0.1'
+  const accessSecret = read(env, 'ACCESS_SECRET')
+  if (accessSecret !== undefined && accessSecret.length < MIN_SECRET_LENGTH) {
+    throw new SettingsError(`ACCESS_SECRET is too short: use at least ${MIN_SECRET_LENGTH} random characters`)
+  }
+  if (!isLoopbackHost(host) && accessSecret === undefined && !flag(env, 'ALLOW_UNAUTHENTICATED')) {
+    throw new SettingsError(
+      `HOST=${host} lets other machines use this server's HighLevel token: set ACCESS_SECRET, or ALLOW_UNAUTHENTICATED=1 if a sign-in proxy in front already checks users`,
+    )
+  }
+  const settings: Settings = {
+    host,
+    port: integer(env, 'PORT', 4173, 0, 65535),
+    accessSecret,
+    allowedHosts: (read(env, 'ALLOWED_HOSTS') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    rateLimit: rateLimit(env),
+    queueMax: integer(env, 'PROXY_QUEUE_MAX', 100, 0, 1_000_000),
+    timeoutMs: integer(env, 'GHL_TIMEOUT_MS', 15_000, 1, 600_000),
+    appUrl: undefined,
+    live: live(env),
+  }
+  const appUrlSet = read(env, 'GHL_APP_URL') !== undefined
+  if (settings.live || appUrlSet) settings.appUrl = httpUrl(env, 'GHL_APP_URL', DEFAULT_APP_URL)
+  return settings
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, type ServerOptions, type Upstream } from '../create-server.ts'
+
+export const TOKEN = 'pit-test-secret-token-0123456789'
+export const LOCATION_ID = 'loc123'
+export const ORIGIN = 'http://127.0.0.1:4173'
+
+/** A fake HighLevel that records what reached it and answers with `respond`. */
+export function recordingUpstream(
+  respond: (request: Request) => Response | Promise<Response> = () => Response.json({ conversations: [], total: 0 }),
+): Upstream & { requests: Request[] } {
+  const requests: Request[] = []
+  const upstream = async (request: Request): Promise<Response> => {
+    requests.push(request)
+    return respond(request)
+  }
+  return Object.assign(upstream, { requests })
+}
+
+let builtDist: string | undefined
+
+/** A built app in a temporary folder (one per test file): index.html plus one hashed asset. */
+export function fakeDist(): string {
+  if (builtDist !== undefined) return builtDist
+  const dir = mkdtempSync(join(tmpdir(), 'inbox-dist-'))
+  builtDist = dir
+  mkdirSync(join(dir, 'assets'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Inbox</title><script type="module" src="/assets/index-abc123.js"></script>')
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("inbox")')
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+  return dir
+}
+
+export function testServer(overrides: Partial<ServerOptions> = {}) {
+  const logs: string[] = []
+  const upstream = recordingUpstream()
+  const options: ServerOptions = {
+    mode: 'live',
+    location: { id: LOCATION_ID, name: 'Test Location' },
+    token: TOKEN,
+    apiBase: 'https://services.example.test',
+    apiVersion: '2021-07-28',
+    appUrl: 'https://app.example.test',
+    upstream,
+    host: '127.0.0.1',
+    port: 4173,
+    allowedHosts: [],
+    rateLimit: undefined,
+    queueMax: 10,
+    timeoutMs: 1000,
+    distDir: fakeDist(),
+    log: (line) => logs.push(line),
+    ...overrides,
+  }
+  const app = createServer(options)
+  const request = (path: string, init: RequestInit = {}): Promise<Response> =>
+    Promise.resolve(app.fetch(new Request(`${ORIGIN}${path}`, init)))
+  return { app, request, logs, upstream, options }
+}
