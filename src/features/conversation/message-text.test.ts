@@ -46,6 +46,10 @@ describe('cleanText and cleanLine', () => {
     expect(cleanText('a\u0000b\u0007c\r\nd\te\u202Ef\u2067g 👩‍👩‍👧 שלום')).toBe('abc\nd\tefg 👩‍👩‍👧 שלום')
   })
 
+  it('turns every kind of line end into a newline', () => {
+    expect(cleanText('one\r\ntwo\rthree\u2028four\u2029end')).toBe('one\ntwo\nthree\nfour\nend')
+  })
+
   it('makes a name one line', () => {
     expect(cleanLine('  Ana\n\u0000María   López ')).toBe('Ana María López')
     expect(cleanLine(null)).toBe('')

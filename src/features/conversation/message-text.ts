@@ -14,9 +14,9 @@ export const PREVIEW_CHARS = 4_000
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
 
-/** Removes control characters, with Windows and old-Mac line ends made plain newlines. */
+/** Removes control characters, with Windows, old-Mac and Unicode line ends made plain newlines. */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARACTERS, '')
+  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(UNSAFE_CHARACTERS, '')
 }
 
 /** A name or one-line label: cleaned, with any line breaks or runs of spaces made one space. */
