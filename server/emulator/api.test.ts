@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MESSAGE_TYPES, SORT_BYS, STATUSES } from '../../src/api/schemas/enums'
 import { createTestClient } from './test-client'
 
@@ -115,6 +115,26 @@ describe('rate limits and failures', () => {
     expect(response.body.statusCode).toBe(response.status)
     await failing.control('knobs', { failureRate: 0 })
     expect((await failing.search()).status).toBe(200)
+  })
+})
+
+describe('latency', () => {
+  it('answers after the configured latency plus jitter, never before', async () => {
+    vi.useFakeTimers()
+    try {
+      const slow = createTestClient({ conversations: 10, latencyMs: 300, jitterMs: 100 })
+      let done = false
+      const pending = slow.search().then((response) => {
+        done = true
+        return response
+      })
+      await vi.advanceTimersByTimeAsync(299)
+      expect(done).toBe(false)
+      await vi.advanceTimersByTimeAsync(101)
+      expect((await pending).status).toBe(200)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -35,6 +35,16 @@ describe('POST /_emulator/arrive', () => {
     expect(total).toBe(200)
   })
 
+  it('keeps filters current: an arrived conversation is unread, inbound and of its new type', async () => {
+    const client = createTestClient({ conversations: 300 })
+    const [read] = (await client.conversations({ status: 'read', lastMessageDirection: 'outbound', limit: 1 })) as Wire[]
+    const before = (await client.search({ status: 'unread' })).body.total as number
+    const arrived = (await client.control('arrive', { conversationId: read?.id })).body.arrived as { lastMessageType: string }[]
+    expect((await client.search({ status: 'unread' })).body.total).toBe(before + 1)
+    const [top] = (await client.conversations({ status: 'unread', lastMessageDirection: 'inbound', lastMessageType: arrived[0]?.lastMessageType ?? '', limit: 1 })) as Wire[]
+    expect(top?.id).toBe(read?.id)
+  })
+
   it('refuses an unknown conversation and a bad count', async () => {
     const client = createTestClient({ conversations: 20 })
     expect((await client.control('arrive', { conversationId: 'nope' })).status).toBe(400)
