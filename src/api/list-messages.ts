@@ -3,7 +3,7 @@ import { getJson } from './http'
 import { messageSchema, messagesResponseSchema, type Message } from './schemas/message'
 import { conversationDetailQueries } from './get-conversation'
 
-export const MESSAGES_PAGE_SIZE = 20
+const MESSAGES_PAGE_SIZE = 20
 
 export interface MessagesPage {
   /** Newest first, as HighLevel sends them. */

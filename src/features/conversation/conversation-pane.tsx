@@ -30,12 +30,14 @@ export interface ConversationPaneProps {
 /** The preview of one conversation: who it is with, its messages, and a way into HighLevel. */
 export function ConversationPane({
   conversationId,
-  conversation: row,
+  conversation,
   onClose,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   currentUserId,
 }: ConversationPaneProps) {
   const titleId = useId()
+  // A row left over from the previous selection must not label this conversation.
+  const row = conversation?.id === conversationId ? conversation : undefined
   const now = useNow()
   useCloseOnEscape(onClose)
   const detailQuery = useQuery(conversationDetailQueries.detail(conversationId))
