@@ -1,11 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
+import { messageQueries } from '../../api/list-messages'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { User } from '../../api/schemas/user'
-import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
+import { DEFAULT_RESPONSE_TARGET_MS, type WaitingFields } from '../../lib/waiting-time'
 import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
@@ -44,6 +45,8 @@ export function ConversationPane({
   const detail = detailQuery.data
   const { data: config } = useQuery(configQueries.config())
   const { data: users } = useQuery(userQueries.list())
+  // The same query as the message list's: shared from the cache, not fetched twice.
+  const newest = useInfiniteQuery(messageQueries.list(conversationId)).data?.pages[0]?.messages[0]
 
   const source = row ?? detail
   const name =
@@ -56,6 +59,10 @@ export function ConversationPane({
     : undefined
   const locationId = source?.locationId ?? config?.locationId ?? ''
   const highLevelUrl = highLevelConversationUrl(config?.appUrl, locationId, conversationId)
+  // The newest message is the freshest word on who is waiting; `GET /conversations/{id}` may not say.
+  const waitingFields: WaitingFields = newest
+    ? { lastMessageDirection: newest.direction, lastMessageDate: newest.dateAdded ? Date.parse(newest.dateAdded) : null }
+    : (row ?? detail ?? {})
 
   return (
     <section aria-labelledby={titleId} className="flex h-full min-h-0 min-w-0 flex-col">
@@ -65,14 +72,7 @@ export function ConversationPane({
             {name || (source ? 'Unknown contact' : 'Conversation')}
           </h2>
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <WaitingBadge
-              conversation={{
-                lastMessageDirection: row?.lastMessageDirection ?? detail?.lastMessageDirection,
-                lastMessageDate: row?.lastMessageDate ?? detail?.lastMessageDate,
-              }}
-              now={now}
-              targetMs={responseTargetMs}
-            />
+            <WaitingBadge conversation={waitingFields} now={now} targetMs={responseTargetMs} />
             {highLevelUrl && (
               <a
                 href={highLevelUrl}
