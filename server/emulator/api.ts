@@ -34,13 +34,14 @@ export async function handleApi(state: EmulatorState, request: Request): Promise
     return json({ statusCode: 404, message: `Cannot ${request.method} ${url.pathname}`, error: 'Not Found' }, 404)
   }
   const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim()
-  const rate = state.rateLimiter.take(token ?? '', Date.now())
+  const store = state.stores.find((candidate) => candidate.location.token === token)
+  // Budgets are per location; every unknown token shares one, so junk tokens cannot grow the table.
+  const rate = state.rateLimiter.take(store?.location.id ?? '', Date.now())
   const withRate = (response: Response): Response => {
     for (const [name, value] of Object.entries(rate.headers)) response.headers.set(name, value)
     return response
   }
   if (!rate.allowed) return withRate(json({ statusCode: 429, message: 'Too Many Requests' }, 429))
-  const store = state.stores.find((candidate) => candidate.location.token === token)
   if (!store) return withRate(unauthorized())
   const version = request.headers.get('version')
   if (version === null || !(API_VERSIONS as readonly string[]).includes(version)) return withRate(badVersion(version))
