@@ -186,6 +186,36 @@ test.describe('hostile message content', () => {
   })
 })
 
+test.describe("the emulator's hostile data set", () => {
+  test.beforeEach(async ({ request }) => {
+    expect((await request.post('/_emulator/dataset', { data: { fixture: 'hostile' } })).ok()).toBe(true)
+  })
+  test.afterEach(async ({ request }) => {
+    expect((await request.post('/_emulator/dataset', { data: { fixture: 'generated' } })).ok()).toBe(true)
+  })
+
+  test('names and bodies stay text, control characters go, long names cannot widen the pane', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto('/conversations/hostile0000000000001')
+    const heading = pane(page).getByRole('heading', { level: 2 })
+    await expect(heading).toHaveText('<b>Bold</b> <img src=x onerror=alert(1)>')
+    await expect(messageItems(page).first()).toBeVisible()
+    await expect(pane(page).locator('script, img, b')).toHaveCount(0)
+
+    await page.goto('/conversations/hostile0000000000008')
+    await expect(heading).toHaveText('ControlNullBell')
+
+    await page.goto('/conversations/hostile0000000000010')
+    await expect(messageItems(page).first()).toBeVisible()
+    expect(await pane(page).evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0)
+    expect(dialogs).toEqual([])
+  })
+})
+
 test.describe('keyboard', () => {
   test('? lists every shortcut in a dialog that Esc closes, leaving the pane open', async ({ page, request }) => {
     const [row] = await searchRows(request, 'limit=1')
