@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router'
 import { paths } from '../lib/paths'
+import { ConversationRoute } from './routes/conversation-route'
 import { InboxRoute } from './routes/inbox-route'
 
 // One layout for both paths, so the inbox (and its view) stays mounted when a conversation opens.
@@ -9,7 +10,7 @@ export const router = createBrowserRouter([
     element: <InboxRoute />,
     children: [
       { index: true, element: null },
-      { path: paths.conversation.pattern, element: null },
+      { path: paths.conversation.pattern, element: <ConversationRoute /> },
     ],
   },
 ])

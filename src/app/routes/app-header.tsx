@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { configQueries } from '../../api/get-config'
 import { Icon, ICONS } from '../../components/ui/icon'
 import { quietButtonClass } from '../../components/ui/styles'
+import { PreferencesDialog } from '../../features/preferences/preferences-dialog'
 
 interface AppHeaderProps {
   filtersOpen: boolean
@@ -39,6 +40,9 @@ export function AppHeader({ filtersOpen, onToggleFilters, activeFilters }: AppHe
           {config.mode === 'emulator' ? 'Demo data (built-in emulator)' : `Live · ${config.locationName ?? config.locationId}`}
         </span>
       )}
+      <div className="ml-auto">
+        <PreferencesDialog />
+      </div>
     </header>
   )
 }

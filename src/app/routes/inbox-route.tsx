@@ -1,19 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Outlet } from 'react-router'
 import { configQueries } from '../../api/get-config'
 import { CopyButton } from '../../components/ui/copy-button'
-import { Icon, ICONS } from '../../components/ui/icon'
-import { quietButtonClass } from '../../components/ui/styles'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
 import { IgnoredParamsNotice } from '../../features/filters/ignored-params-notice'
 import { useInboxSearch } from '../../features/filters/use-inbox-search'
 import { useViewChips } from '../../features/filters/use-view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
+import { useApplyTheme } from '../../features/preferences/use-apply-theme'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
+import { ShortcutsDialog } from '../../features/shortcuts/shortcuts-dialog'
+import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
+import { FiltersDrawer } from './filters-drawer'
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -24,53 +26,33 @@ export function InboxRoute() {
   const { chips, title } = useViewChips(view)
   const { data: config } = useQuery(configQueries.config())
   const [filtersOpen, setFiltersOpen] = useState(false)
-  const closeFiltersRef = useRef<HTMLButtonElement>(null)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const closeFilters = useCallback(() => setFiltersOpen(false), [])
+  useApplyTheme()
 
   useEffect(() => {
     document.title = title
   }, [title])
 
-  useEffect(() => {
-    if (!filtersOpen) return
-    closeFiltersRef.current?.focus()
-    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setFiltersOpen(false)
-    document.addEventListener('keydown', closeOnEscape)
-    return () => document.removeEventListener('keydown', closeOnEscape)
-  }, [filtersOpen])
+  useShortcuts({
+    showHelp: () => setShortcutsOpen(true),
+    focusSearch: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+  })
 
   return (
     <div className="flex h-full flex-col">
       <AppHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} activeFilters={chips.length} />
       <div className="flex min-h-0 flex-1">
-        {filtersOpen && (
-          <button
-            type="button"
-            aria-label="Close filters"
-            tabIndex={-1}
-            onClick={() => setFiltersOpen(false)}
-            className="fixed inset-0 z-30 bg-slate-950/40 lg:hidden"
-          />
-        )}
-        <aside
-          id="filters"
-          aria-label="Filters"
-          className={`${filtersOpen ? 'fixed inset-y-0 left-0 z-40 flex shadow-xl' : 'hidden'} w-80 max-w-[85vw] shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white lg:static lg:z-auto lg:flex lg:w-80 lg:shadow-none dark:border-slate-800 dark:bg-slate-950`}
-        >
-          <div className="flex items-center justify-between px-4 pt-3 lg:hidden">
-            <span className="text-sm font-semibold">Filters</span>
-            <button
-              ref={closeFiltersRef}
-              type="button"
-              onClick={() => setFiltersOpen(false)}
-              aria-label="Close filters"
-              className={quietButtonClass}
-            >
-              <Icon paths={ICONS.close} />
-            </button>
-          </div>
-          {config && <SavedViewsPanel locationId={config.locationId} currentSearch={search} suggestedName={chips.map((chip) => chip.text).join(', ') || 'All conversations'} />}
+        <FiltersDrawer open={filtersOpen} onClose={closeFilters}>
+          {config && (
+            <SavedViewsPanel
+              locationId={config.locationId}
+              currentSearch={search}
+              suggestedName={chips.map((chip) => chip.text).join(', ') || 'All conversations'}
+            />
+          )}
           <FilterSidebar view={view} setView={setView} />
-        </aside>
+        </FiltersDrawer>
         <main className="flex min-w-0 flex-1 flex-col">
           {ignored.length > 0 && <IgnoredParamsNotice issues={ignored} onDismiss={dismissIgnored} />}
           <div className="flex items-start gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
@@ -83,6 +65,7 @@ export function InboxRoute() {
         </main>
         <Outlet />
       </div>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   )
 }
