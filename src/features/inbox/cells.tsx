@@ -64,7 +64,15 @@ export function ChannelCell({ conversation }: { conversation: Conversation }) {
   const channel = channelOf(conversation)
   return (
     <span className="flex min-w-0 items-center gap-1.5 text-slate-600 dark:text-slate-300">
-      <Icon name={channel.icon} />
+      {channel.iconPaths ? (
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
+          {channel.iconPaths.map((path) => (
+            <path key={path} d={path} />
+          ))}
+        </svg>
+      ) : (
+        <Icon name="other" />
+      )}
       <span className="truncate">{channel.label}</span>
     </span>
   )

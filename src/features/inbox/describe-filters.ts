@@ -1,6 +1,6 @@
 import type { SearchView } from '../../api/schemas/search-view'
 import { UNASSIGNED } from '../../api/schemas/enums'
-import { messageTypeLabel } from './channels'
+import { channelLabel } from '../../lib/channels'
 
 const STATUS_LABELS = { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' } as const
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
@@ -14,7 +14,7 @@ export function describeFilters(view: SearchView, userName: (id: string) => stri
   if (view.assignedTo?.length) filters.push(`Assigned to: ${people(view.assignedTo)}`)
   if (view.followers?.length) filters.push(`Followed by: ${people(view.followers)}`)
   if (view.mentions?.length) filters.push(`Mentioning: ${people(view.mentions)}`)
-  if (view.lastMessageType) filters.push(`Channel: ${messageTypeLabel(view.lastMessageType)}`)
+  if (view.lastMessageType) filters.push(`Channel: ${channelLabel(view.lastMessageType)}`)
   if (view.lastMessageDirection) filters.push(`Last message: ${view.lastMessageDirection}`)
   if (view.lastMessageAction) filters.push(`Last outbound: ${view.lastMessageAction}`)
   if (view.contactId) filters.push(`Contact ${view.contactId}`)
