@@ -123,9 +123,14 @@ test('arrow keys move row by row from a single tab stop, and focus survives scro
   await expect(conversationRows(page).first()).toBeVisible()
   await expect(page.locator('[role="grid"] [tabindex="0"]')).toHaveCount(1)
 
-  await page.getByRole('radio', { name: 'All' }).focus()
-  await page.keyboard.press('Tab')
+  // One tab stop: the grid itself is not one, and only the active row has tabindex 0.
+  await expect(page.getByRole('grid')).toHaveAttribute('tabindex', '-1')
+  await page.locator('[role="grid"] [tabindex="0"]').focus()
   const focused = page.locator('[role="row"]:focus')
+  await expect(focused).toHaveAttribute('aria-rowindex', '2')
+  await page.keyboard.press('Tab')
+  await expect(focused).toHaveCount(0)
+  await page.keyboard.press('Shift+Tab')
   await expect(focused).toHaveAttribute('aria-rowindex', '2')
 
   await page.keyboard.press('ArrowDown')
