@@ -16,6 +16,7 @@ import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
+import { OfflineBanner } from './offline-banner'
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -41,6 +42,7 @@ export function InboxRoute() {
 
   return (
     <div className="flex h-full flex-col">
+      <OfflineBanner />
       <AppHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} activeFilters={chips.length} />
       <div className="flex min-h-0 flex-1">
         <FiltersDrawer open={filtersOpen} onClose={closeFilters}>
