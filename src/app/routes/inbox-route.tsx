@@ -10,6 +10,7 @@ import { useInboxSearch } from '../../features/filters/use-inbox-search'
 import { useViewChips } from '../../features/filters/use-view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { useApplyTheme } from '../../features/preferences/use-apply-theme'
+import { usePreferences } from '../../features/preferences/use-preferences'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
 import { ShortcutsDialog } from '../../features/shortcuts/shortcuts-dialog'
 import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
@@ -36,6 +37,7 @@ export function InboxRoute() {
     [navigate, search],
   )
   useApplyTheme()
+  const { density, responseTargetMs } = usePreferences()
 
   useEffect(() => {
     document.title = title
@@ -74,6 +76,8 @@ export function InboxRoute() {
             selectedConversationId={conversationId}
             onOpenConversation={openConversation}
             onClearFilters={resetView}
+            density={density}
+            responseTargetMs={responseTargetMs}
           />
         </main>
         <Outlet />
