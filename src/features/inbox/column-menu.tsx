@@ -21,14 +21,19 @@ export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
     const onPointerDown = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
     }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.stopPropagation()
+      setOpen(false)
+      buttonRef.current?.focus()
+    }
     document.addEventListener('pointerdown', onPointerDown)
-    return () => document.removeEventListener('pointerdown', onPointerDown)
+    document.addEventListener('keydown', onKeyDown, true)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown)
+      document.removeEventListener('keydown', onKeyDown, true)
+    }
   }, [open])
-
-  const close = () => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
 
   return (
     <div ref={rootRef} role="columnheader" className="relative flex items-center justify-center normal-case">
@@ -49,12 +54,6 @@ export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
           id={panelId}
           role="group"
           aria-label="Columns"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation()
-              close()
-            }
-          }}
           className="absolute top-full right-0 z-20 mt-1 w-52 rounded-md border border-slate-200 bg-white p-2 text-sm font-normal tracking-normal text-slate-700 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
         >
           <ul className="space-y-1">

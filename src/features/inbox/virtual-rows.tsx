@@ -135,8 +135,8 @@ export function VirtualRows(props: VirtualRowsProps) {
   }
 
   return (
-    // Keyboard and clicks reach the rows through this group: the rows (role=row) are focusable.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/click-events-have-key-events
+    // Keyboard and clicks reach the focusable rows through their group, once for all rows.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={groupRef}
       role="rowgroup"
