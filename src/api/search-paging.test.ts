@@ -177,9 +177,11 @@ describe('mergePages', () => {
   })
 
   it('reads only the pages added since its last answer, and starts over when the pages are replaced', () => {
-    const [a, b, c] = ['a', 'b', 'c'].map((id, index) => conversationOf({ id, sort: [3 - index], dateAdded: 0 }))
-    const first = { conversations: [a!, b!] }
-    const second = { conversations: [b!, c!] }
+    const a = conversationOf({ id: 'a', sort: [3], dateAdded: 0 })
+    const b = conversationOf({ id: 'b', sort: [2], dateAdded: 0 })
+    const c = conversationOf({ id: 'c', sort: [1], dateAdded: 0 })
+    const first = { conversations: [a, b] }
+    const second = { conversations: [b, c] }
     const merge = createPageMerger()
     const once = merge([first])
     expect(merge([first])).toBe(once)
@@ -187,9 +189,9 @@ describe('mergePages', () => {
     expect(twice.conversations.map((conversation) => conversation.id)).toEqual(['a', 'b', 'c'])
     expect(twice.repeats).toBe(1)
     // A page object read before is not read again: changing it in place would go unseen.
-    first.conversations.push(c!)
+    first.conversations.push(c)
     expect(merge([first, second, { conversations: [] }]).repeats).toBe(1)
-    const replaced = merge([{ conversations: [c!] }])
+    const replaced = merge([{ conversations: [c] }])
     expect(replaced).toEqual({ conversations: [c], repeats: 0 })
   })
 })

@@ -55,9 +55,10 @@ function InboxResults({
   // Bumped when the list is replaced from the top: a fresh grid starts there.
   const [generation, setGeneration] = useState(0)
   const live = useLiveHead(view, data, merged.conversations, atTop)
+  const { showNew: replaceFromTop } = live
   const showNew = useCallback(() => {
-    void live.showNew().then(() => setGeneration((value) => value + 1))
-  }, [live])
+    void replaceFromTop().then(() => setGeneration((value) => value + 1))
+  }, [replaceFromTop])
   const total = data?.pages[0]?.total
   const gap = data?.pageParams.some((param) => param.gap) ?? false
 
