@@ -1,0 +1,162 @@
+/**
+ * The measurements taken on the real app: each opens a fresh page (cold cache) on a server
+ * whose emulator holds a given number of conversations behind a given API latency.
+ */
+import type { Browser, Page } from '@playwright/test'
+import { memoryAfterGc, openPage, setCpuThrottling, waitForFirstRow, withTimeout, type Memory } from './browser'
+import { CPU_THROTTLE, FILTER, LOAD_TIMEOUT_MS, READER, SCROLL, SELECTORS } from './config'
+import type { ScrollRun } from './page-probes'
+import { frameStats, type FrameStats } from './stats'
+
+const SEARCH_PATH = '/api/conversations/search'
+
+interface SearchTraffic {
+  requests: number
+  rowsReceived: number
+  total: number | undefined
+}
+
+/** Counts the page's search requests and the conversations their answers carried. */
+function trackSearches(page: Page): SearchTraffic {
+  const traffic: SearchTraffic = { requests: 0, rowsReceived: 0, total: undefined }
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === SEARCH_PATH) traffic.requests++
+  })
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname !== SEARCH_PATH || !response.ok()) return
+    const body: unknown = await response.json().catch(() => undefined)
+    if (typeof body !== 'object' || body === null) return
+    if ('conversations' in body && Array.isArray(body.conversations)) traffic.rowsReceived += body.conversations.length
+    if ('total' in body && typeof body.total === 'number') traffic.total ??= body.total
+  })
+  return traffic
+}
+
+export interface FirstVisit {
+  firstRowMs: number
+  /** Paths of the scripts and style sheets fetched before the first row showed. */
+  assets: string[]
+}
+
+export async function timeFirstRow(browser: Browser, url: string): Promise<FirstVisit> {
+  const { page, close } = await openPage(browser)
+  try {
+    const assets: string[] = []
+    page.on('request', (request) => {
+      const type = request.resourceType()
+      if ((type === 'script' || type === 'stylesheet') && request.url().startsWith(url)) assets.push(new URL(request.url()).pathname)
+    })
+    await page.goto(url)
+    return { firstRowMs: await waitForFirstRow(page), assets: [...assets] }
+  } finally {
+    await close()
+  }
+}
+
+/** From the click on the filter to the first frame showing the filtered count and a row. */
+export async function timeFilterChange(browser: Browser, url: string, expectedTotal: number): Promise<number> {
+  const { page, close } = await openPage(browser)
+  try {
+    await page.goto(url)
+    await waitForFirstRow(page)
+    await page.evaluate((total) => window.__bench.armFilter(total), expectedTotal)
+    await page.getByRole('radio', { name: FILTER.label, exact: true }).click()
+    return await withTimeout(
+      page.evaluate(() => window.__bench.filterDone ?? Promise.reject(new Error('The filter timer was not armed'))),
+      30_000,
+      'The filter change',
+    )
+  } finally {
+    await close()
+  }
+}
+
+export interface LoadedInbox {
+  rowsLoaded: number
+  loadMs: number
+  requests: number
+  requestsPer1000Rows: number
+  /** Body rows in the DOM right after loading, and the most seen while scrolling. */
+  domRowsMax: number
+  memory: Memory
+  scroll: { unthrottled: FrameStats; throttled: FrameStats }
+}
+
+/** Scrolls to the end until `rows` conversations are loaded, then measures the loaded page. */
+export async function loadAndScroll(browser: Browser, url: string, rows: number): Promise<LoadedInbox> {
+  const { page, cdp, close } = await openPage(browser)
+  try {
+    const traffic = trackSearches(page)
+    await page.goto(url)
+    await waitForFirstRow(page)
+    const started = Date.now()
+    await page.evaluate(() => window.__bench.startLoading())
+    while (traffic.rowsReceived < Math.min(rows, traffic.total ?? rows) && Date.now() - started < LOAD_TIMEOUT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const loadMs = Date.now() - started
+    await page.evaluate(() => window.__bench.stopLoading())
+    await page.waitForTimeout(500)
+    const requests = traffic.requests
+    const rowsAfterLoad = await page.evaluate(() => window.__bench.renderedRows())
+    const memory = await memoryAfterGc(cdp)
+    const unthrottled = await scrollFromTop(page)
+    await setCpuThrottling(cdp, CPU_THROTTLE)
+    const throttled = await scrollFromTop(page)
+    await setCpuThrottling(cdp, 1)
+    return {
+      rowsLoaded: traffic.rowsReceived,
+      loadMs,
+      requests,
+      requestsPer1000Rows: (requests / traffic.rowsReceived) * 1000,
+      domRowsMax: Math.max(rowsAfterLoad, unthrottled.maxRows, throttled.maxRows),
+      memory,
+      scroll: { unthrottled: frameStats(unthrottled.frameTimes), throttled: frameStats(throttled.frameTimes) },
+    }
+  } finally {
+    await close()
+  }
+}
+
+/** Steady scrolling over `SCROLL.distancePx` from the top of the list. */
+export async function scrollFromTop(page: Page): Promise<ScrollRun> {
+  await page.evaluate((selector) => document.querySelector(selector)?.scrollTo(0, 0), SELECTORS.scroll)
+  await page.waitForTimeout(300)
+  return withTimeout(
+    page.evaluate(({ pxPerFrame, distancePx }) => window.__bench.scrollFixed(pxPerFrame, distancePx), SCROLL),
+    120_000,
+    'Scrolling',
+  )
+}
+
+export interface Reading {
+  rowsRead: number
+  readMs: number
+  unloadedShare: number
+  requests: number
+  requestsPer1000Rows: number
+}
+
+/** A reader scrolling at `READER.rowsPerSecond` from the top of a freshly opened inbox. */
+export async function readSteadily(browser: Browser, url: string): Promise<Reading> {
+  const { page, close } = await openPage(browser)
+  try {
+    const traffic = trackSearches(page)
+    await page.goto(url)
+    await waitForFirstRow(page)
+    const run = await withTimeout(
+      page.evaluate(({ rowsPerSecond, durationMs }) => window.__bench.read(rowsPerSecond, durationMs), READER),
+      READER.durationMs * 3,
+      'Reading',
+    )
+    return {
+      rowsRead: run.rowsRead,
+      readMs: run.totalMs,
+      unloadedShare: run.unloadedMs / run.totalMs,
+      requests: traffic.requests,
+      requestsPer1000Rows: (traffic.requests / traffic.rowsReceived) * 1000,
+    }
+  } finally {
+    await close()
+  }
+}

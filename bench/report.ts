@@ -1,0 +1,87 @@
+/** The run's figures as plain-text tables for the terminal. */
+import { format, type BenchResult, type DatasetResult } from './results'
+import type { FrameStats } from './stats'
+import { median } from './stats'
+
+const { ms, percent, MB } = format
+type Row = [label: string, ...cells: string[]]
+
+function table(rows: readonly Row[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? []
+  return rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '))
+    .join('\n')
+}
+
+const frames = (stats: FrameStats) => `${stats.p50Ms.toFixed(1)} / ${stats.p95Ms.toFixed(1)} / ${stats.maxMs.toFixed(0)}`
+const medianOf = (runs: number[]) => `${ms(median(runs))} (${runs.length})`
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
+const count = (value: number) => Math.round(value).toLocaleString('en-US')
+const ratio = (app: number, baseline: number) => `${(app / baseline).toFixed(2)}x`
+
+function figureRows(result: BenchResult): Row[] {
+  const { datasets: sets, baseline, slowApiMs } = result
+  const each = (cell: (d: DatasetResult) => string) => sets.map(cell)
+  const scroll = (which: 'unthrottled' | 'throttled', cell: (stats: FrameStats) => string): string[] => [
+    ...each((d) => cell(d.loaded.scroll[which])),
+    cell(baseline.scroll[which]),
+  ]
+  return [
+    ['', ...each((d) => `${count(d.conversations)} rows`), `plain table, ${count(baseline.rows)}`],
+    ['first row, API 0 ms (median of runs)', ...each((d) => medianOf(d.firstRowMs.fastApi)), '—'],
+    [`first row, API ${slowApiMs} ms`, ...each((d) => medianOf(d.firstRowMs.slowApi)), '—'],
+    ['filter change → new rows, API 0 ms', ...each((d) => medianOf(d.filterChangeMs.fastApi)), '—'],
+    [`filter change → new rows, API ${slowApiMs} ms`, ...each((d) => medianOf(d.filterChangeMs.slowApi)), '—'],
+    ['rows loaded (time to load them)', ...each((d) => `${count(d.loaded.rowsLoaded)} (${(d.loaded.loadMs / 1000).toFixed(1)} s)`), '—'],
+    ['search requests per 1,000 rows, loading', ...each((d) => d.loaded.requestsPer1000Rows.toFixed(1)), '—'],
+    [`… reading at 20 rows/s, API ${slowApiMs} ms`, ...each((d) => d.reading.requestsPer1000Rows.toFixed(1)), '—'],
+    ['frames p50 / p95 / max ms, 1x CPU', ...scroll('unthrottled', frames)],
+    ['frames over 16.7 ms, 1x CPU', ...scroll('unthrottled', (s) => percent(s.longFrameShare))],
+    ['frames p50 / p95 / max ms, 4x CPU', ...scroll('throttled', frames)],
+    ['frames over 16.7 ms, 4x CPU', ...scroll('throttled', (s) => percent(s.longFrameShare))],
+    ['rows in the DOM (most)', ...each((d) => count(d.loaded.domRowsMax)), count(baseline.domRows)],
+    ['DOM nodes', ...each((d) => count(d.loaded.memory.domNodes)), count(baseline.memory.domNodes)],
+    ['JS heap after GC', ...each((d) => mb(d.loaded.memory.heapBytes)), mb(baseline.memory.heapBytes)],
+    [`unloaded row seen, 20 rows/s, API ${slowApiMs} ms`, ...each((d) => percent(d.reading.unloadedShare)), '—'],
+  ]
+}
+
+function baselineRows(result: BenchResult): Row[] {
+  const app = result.datasets.find((d) => d.conversations === result.baseline.rows) ?? result.datasets[0]
+  if (!app) return []
+  const { baseline } = result
+  return [
+    ['app ÷ plain table, same rows', `${count(baseline.rows)} rows`],
+    ['p95 frame, 1x CPU', ratio(app.loaded.scroll.unthrottled.p95Ms, baseline.scroll.unthrottled.p95Ms)],
+    ['p95 frame, 4x CPU', ratio(app.loaded.scroll.throttled.p95Ms, baseline.scroll.throttled.p95Ms)],
+    ['frames over 16.7 ms, 4x CPU', ratio(app.loaded.scroll.throttled.longFrameShare, baseline.scroll.throttled.longFrameShare)],
+    ['DOM nodes', ratio(app.loaded.memory.domNodes, baseline.memory.domNodes)],
+    ['JS heap after GC', ratio(app.loaded.memory.heapBytes, baseline.memory.heapBytes)],
+  ]
+}
+
+export function formatReport(result: BenchResult): string {
+  const bundle = result.bundle
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+  const assets: Row[] = [
+    ['first visit, gzip', 'files', 'size'],
+    ['JavaScript', String(bundle.js.files.length), kb(bundle.js.gzipBytes)],
+    ['CSS', String(bundle.css.files.length), kb(bundle.css.gzipBytes)],
+  ]
+  const targets: Row[] = [
+    ['target', 'figure', ''],
+    ...result.targets.map((check): Row => [check.target, check.figure, check.pass ? 'pass' : 'MISS']),
+  ]
+  const { cpus, loadAverage } = result.machine
+  return [
+    `npm run bench — ${result.startedAt}, commit ${result.commit}, ${cpus} CPUs, load ${loadAverage.map((l) => l.toFixed(1)).join(' ')}, ${result.durationS.toFixed(0)} s`,
+    '',
+    table(figureRows(result)),
+    '',
+    table(baselineRows(result)),
+    '',
+    table(assets),
+    '',
+    table(targets),
+  ].join('\n')
+}

@@ -1,0 +1,90 @@
+import type { Baseline } from './baseline'
+import type { FirstVisitBundle } from './bundle'
+import { FRAME_MS } from './config'
+import type { LoadedInbox, Reading } from './inbox-runs'
+import { median } from './stats'
+
+/** Everything one dataset size produced. Times in ms, one entry per run. */
+export interface DatasetResult {
+  conversations: number
+  firstRowMs: { fastApi: number[]; slowApi: number[] }
+  filterChangeMs: { fastApi: number[]; slowApi: number[] }
+  loaded: LoadedInbox
+  reading: Reading
+}
+
+/** What `bench/results/latest.json` holds. */
+export interface BenchResult {
+  startedAt: string
+  durationS: number
+  commit: string
+  machine: { cpus: number; loadAverage: number[] }
+  slowApiMs: number
+  datasets: DatasetResult[]
+  baseline: Baseline
+  bundle: FirstVisitBundle
+  targets: TargetCheck[]
+}
+
+export interface TargetCheck {
+  target: string
+  figure: string
+  pass: boolean
+}
+
+const MB = 1024 * 1024
+/** rAF timestamps jitter by ±0.1 ms around the vsync: a frame budget is met within this. */
+const VSYNC_JITTER_MS = 0.5
+
+const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0)} ms`
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`
+
+/** The issue's targets, judged on the run's figures. */
+export function checkTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[] {
+  const largest = result.datasets.at(-1)
+  const smallest = result.datasets[0]
+  if (!largest || !smallest) return []
+  const size = largest.conversations.toLocaleString('en-US')
+  const checks: TargetCheck[] = [
+    {
+      target: `p95 frame ≤ ${ms(FRAME_MS)} at ${size} rows, unthrottled`,
+      figure: ms(largest.loaded.scroll.unthrottled.p95Ms),
+      pass: largest.loaded.scroll.unthrottled.p95Ms <= FRAME_MS + VSYNC_JITTER_MS,
+    },
+    {
+      target: `p95 frame ≤ ${ms(2 * FRAME_MS)} at ${size} rows, 4x CPU throttling`,
+      figure: ms(largest.loaded.scroll.throttled.p95Ms),
+      pass: largest.loaded.scroll.throttled.p95Ms <= 2 * FRAME_MS + VSYNC_JITTER_MS,
+    },
+    {
+      target: 'DOM rows independent of rows loaded (±10 %)',
+      figure: result.datasets.map((d) => `${d.loaded.domRowsMax} of ${d.loaded.rowsLoaded}`).join(', '),
+      pass: result.datasets.every(
+        (d) => d.loaded.domRowsMax <= smallest.loaded.domRowsMax * 1.1 && d.loaded.domRowsMax < d.loaded.rowsLoaded / 10,
+      ),
+    },
+    {
+      target: `JS heap < 100 MB at ${size} rows`,
+      figure: `${(largest.loaded.memory.heapBytes / MB).toFixed(1)} MB`,
+      pass: largest.loaded.memory.heapBytes < 100 * MB,
+    },
+    {
+      target: 'first row < 300 ms at 0 ms API latency (median)',
+      figure: result.datasets.map((d) => ms(median(d.firstRowMs.fastApi))).join(', '),
+      pass: result.datasets.every((d) => median(d.firstRowMs.fastApi) < 300),
+    },
+    {
+      target: '≤ 150 KB gzip of JavaScript on first load',
+      figure: `${(result.bundle.js.gzipBytes / 1024).toFixed(1)} KB`,
+      pass: result.bundle.js.gzipBytes <= 150 * 1024,
+    },
+    {
+      target: `no unloaded row seen at 20 rows/s, ${result.slowApiMs} ms API latency`,
+      figure: result.datasets.map((d) => percent(d.reading.unloadedShare)).join(', '),
+      pass: result.datasets.every((d) => d.reading.unloadedShare === 0),
+    },
+  ]
+  return checks
+}
+
+export const format = { ms, percent, MB }
