@@ -35,4 +35,45 @@ describe('createServer', () => {
     expect((await request('/api/users/')).status).toBe(200)
     expect(upstream.requests[0]?.url).toBe(`https://services.example.test/users/?locationId=${LOCATION_ID}`)
   })
+
+  it.each(['cross-site', 'same-site'])('refuses API calls a %s page makes the browser send', async (site) => {
+    const upstream = recordingUpstream()
+    const response = await testServer({ upstream }).request('/api/users/', { headers: { 'sec-fetch-site': site } })
+    expect(response.status).toBe(403)
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('serves its own pages and typed URLs', async () => {
+    const { request } = testServer()
+    expect((await request('/api/users/', { headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
+    expect((await request('/api/users/', { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200)
+  })
+
+  it('forwards /_emulator/* unchanged to the emulator in emulator mode only, without credentials', async () => {
+    const control = recordingUpstream(() => Response.json({ ok: true }))
+    const emulator = testServer({ mode: 'emulator', emulatorControl: control })
+    const response = await emulator.request('/_emulator/reset?seed=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'a=1' },
+      body: '{"conversations":10}',
+    })
+    expect(response.status).toBe(200)
+    const sent = control.requests[0]
+    expect(sent?.url).toBe('http://emulator.local/_emulator/reset?seed=1')
+    expect(sent?.method).toBe('POST')
+    expect(await sent?.text()).toBe('{"conversations":10}')
+    expect(sent?.headers.get('cookie')).toBeNull()
+
+    const live = testServer({ mode: 'live' })
+    expect((await live.request('/_emulator/reset', { method: 'POST' })).status).toBe(404)
+  })
+
+  it('logs one line per request without query strings or headers', async () => {
+    const { request, logs } = testServer({ accessSecret: 'correct-horse-battery-staple' })
+    await request('/api/conversations/search?query=jane%40example.com', {
+      headers: { authorization: `Basic ${Buffer.from('x:correct-horse-battery-staple').toString('base64')}` },
+    })
+    expect(logs).toHaveLength(1)
+    expect(logs[0]).toMatch(/^GET \/api\/conversations\/search 200 \d+ms$/)
+  })
 })

@@ -2,6 +2,8 @@ import { Hono } from 'hono'
 import { accessSecret } from './http/access-secret.ts'
 import { hostCheck } from './http/host-check.ts'
 import { jsonError } from './http/json-error.ts'
+import { rawTargetCheck } from './http/raw-target.ts'
+import { sameOriginOnly } from './http/same-origin.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createProxy, type Upstream } from './proxy/forward.ts'
@@ -83,8 +85,11 @@ export function createServer(options: ServerOptions): Hono {
   app.use(requestLog(log))
   app.use(securityHeaders)
   app.use(hostCheck(options))
+  app.use(rawTargetCheck)
   if (options.accessSecret !== undefined) app.use(accessSecret(options.accessSecret))
 
+  app.use('/api/*', sameOriginOnly)
+  app.use('/_emulator/*', sameOriginOnly)
   app.get('/config.json', () => new Response(config, {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   }))

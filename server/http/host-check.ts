@@ -54,11 +54,9 @@ export function hostCheck(options: HostCheckOptions): MiddlewareHandler {
     // Without a Host header (only possible in-process, e.g. `app.fetch` in tests) the URL's is used.
     const urlHost = new URL(c.req.url).host
     const host = c.req.header('host') ?? urlHost
-    if (!isServed(host) || !isServed(urlHost)) {
-      return jsonError(
-        403,
-        `This server does not answer for host "${host}"; add it to ALLOWED_HOSTS if it is yours`,
-      )
+    const refused = [host, urlHost].find((candidate) => !isServed(candidate))
+    if (refused !== undefined) {
+      return jsonError(403, `This server does not answer for host "${refused}"; add it to ALLOWED_HOSTS if it is yours`)
     }
     await next()
   }

@@ -65,7 +65,10 @@ export function createProxy(options: ProxyOptions): (request: Request, rawPath: 
       const upstreamRequest = buildUpstreamRequest(options, rawPath, pinned.query, signal)
       return await untilAborted(
         options.upstream(upstreamRequest).then(async (response) => {
-          if (response.status < 300 || response.status >= 400) return passThrough(response, options.token)
+          if (response.status < 300 || response.status >= 400) {
+            const guardLocation = match.route.pinsLocation ? undefined : options.locationId
+            return passThrough(response, { token: options.token, guardLocation })
+          }
           await response.body?.cancel()
           return jsonError(502, `HighLevel answered with an unexpected redirect (${response.status})`)
         }),

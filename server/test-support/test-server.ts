@@ -19,9 +19,13 @@ export function recordingUpstream(
   return Object.assign(upstream, { requests })
 }
 
-/** A built app in a temporary folder: index.html plus one hashed asset. */
+let builtDist: string | undefined
+
+/** A built app in a temporary folder (one per test file): index.html plus one hashed asset. */
 export function fakeDist(): string {
+  if (builtDist !== undefined) return builtDist
   const dir = mkdtempSync(join(tmpdir(), 'inbox-dist-'))
+  builtDist = dir
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Inbox</title><script type="module" src="/assets/index-abc123.js"></script>')
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("inbox")')

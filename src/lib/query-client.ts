@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+import { retryDelay, shouldRetry } from './retry-policy'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -9,6 +10,8 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         staleTime: 30_000,
         gcTime: 5 * 60_000,
+        retry: shouldRetry,
+        retryDelay,
       },
     },
   })

@@ -1,0 +1,57 @@
+import type { RateLimit } from './options'
+
+/** HighLevel's published limits: 100 per 10 s burst, 200,000 a day per app and location. */
+export const HIGHLEVEL_BURST: RateLimit = { max: 100, intervalMs: 10_000 }
+const DAILY_MAX = 200_000
+const DAY_MS = 86_400_000
+
+interface Window {
+  start: number
+  used: number
+  dayStart: number
+  dayUsed: number
+}
+
+export interface RateDecision {
+  allowed: boolean
+  headers: Record<string, string>
+}
+
+/**
+ * Fixed-window counters per token. Headers go out on every answer, as HighLevel sends them;
+ * requests are refused only when a limit is configured.
+ */
+export class RateLimiter {
+  private windows = new Map<string, Window>()
+
+  constructor(public limit: RateLimit | undefined) {}
+
+  reset(): void {
+    this.windows.clear()
+  }
+
+  take(key: string, now: number): RateDecision {
+    const limit = this.limit ?? HIGHLEVEL_BURST
+    let window = this.windows.get(key)
+    if (!window) {
+      window = { start: now, used: 0, dayStart: now, dayUsed: 0 }
+      this.windows.set(key, window)
+    }
+    if (now - window.start >= limit.intervalMs) Object.assign(window, { start: now, used: 0 })
+    if (now - window.dayStart >= DAY_MS) Object.assign(window, { dayStart: now, dayUsed: 0 })
+    const allowed = this.limit === undefined || window.used < limit.max
+    if (allowed) {
+      window.used++
+      window.dayUsed++
+    }
+    const headers: Record<string, string> = {
+      'X-RateLimit-Limit-Daily': String(DAILY_MAX),
+      'X-RateLimit-Daily-Remaining': String(Math.max(0, DAILY_MAX - window.dayUsed)),
+      'X-RateLimit-Interval-Milliseconds': String(limit.intervalMs),
+      'X-RateLimit-Max': String(limit.max),
+      'X-RateLimit-Remaining': String(Math.max(0, limit.max - window.used)),
+    }
+    if (!allowed) headers['Retry-After'] = String(Math.max(1, Math.ceil((window.start + limit.intervalMs - now) / 1000)))
+    return { allowed, headers }
+  }
+}

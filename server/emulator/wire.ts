@@ -1,0 +1,78 @@
+import type { ConversationType } from '../../src/api/schemas/enums'
+import { CONVERSATION_TYPE_NUMBERS } from './channels'
+import type { ConversationRow, EmulatorUser } from './model'
+
+/** A search result as the live API sends it: the spec's 11 fields plus the live extras. */
+export function conversationWire(row: ConversationRow, sort: number[]): Record<string, unknown> {
+  // Fixture rows go out as written (malformed values included) until live mode changes them.
+  if (row.raw !== undefined && !row.changed) return { ...row.raw, sort }
+  return {
+    ...row.raw,
+    id: row.id,
+    contactId: row.contactId,
+    locationId: row.locationId,
+    lastMessageBody: row.lastMessageBody,
+    lastMessageType: row.lastMessageType,
+    type: row.type,
+    unreadCount: row.unreadCount,
+    fullName: row.fullName,
+    contactName: row.contactName,
+    email: row.email,
+    phone: row.phone,
+    ...(row.companyName ? { companyName: row.companyName } : {}),
+    dateAdded: row.dateAdded,
+    dateUpdated: row.dateUpdated,
+    lastMessageDate: row.lastMessageDate,
+    ...(row.lastManualMessageDate === undefined ? {} : { lastManualMessageDate: row.lastManualMessageDate }),
+    lastMessageDirection: row.lastMessageDirection,
+    ...(row.lastOutboundMessageAction === undefined ? {} : { lastOutboundMessageAction: row.lastOutboundMessageAction }),
+    isLastMessageInternalComment: row.lastMessageType === 'TYPE_INTERNAL_COMMENT',
+    inbox: true,
+    deleted: false,
+    ...(row.assignedTo === undefined ? {} : { assignedTo: row.assignedTo }),
+    followers: row.followers,
+    tags: row.tags,
+    starred: row.starred,
+    scoring: row.scoring,
+    attributed: false,
+    sort,
+  }
+}
+
+/** `GET /conversations/{id}`: the spec's shape, where `type` is a number. */
+export function conversationByIdWire(row: ConversationRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    contactId: row.contactId,
+    locationId: row.locationId,
+    ...(row.assignedTo === undefined ? {} : { assignedTo: row.assignedTo }),
+    starred: row.starred,
+    unreadCount: row.unreadCount,
+    inbox: true,
+    deleted: false,
+    type: CONVERSATION_TYPE_NUMBERS[row.type as ConversationType] ?? 1,
+    fullName: row.fullName,
+    contactName: row.contactName,
+    email: row.email,
+    phone: row.phone,
+    lastMessageDate: row.lastMessageDate,
+    lastMessageType: row.lastMessageType,
+    lastMessageBody: row.lastMessageBody,
+    dateAdded: row.dateAdded,
+    dateUpdated: row.dateUpdated,
+  }
+}
+
+export function userWire(user: EmulatorUser, locationId: string): Record<string, unknown> {
+  return {
+    id: user.id,
+    name: user.name,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    phone: user.phone,
+    extension: '',
+    roles: { type: 'account', role: user.role, locationIds: [locationId] },
+    deleted: user.deleted,
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { testServer } from '../test-support/test-server.ts'
+
+const HTML = { accept: 'text/html,application/xhtml+xml' }
+
+describe('serving the built app', () => {
+  it('serves index.html for app routes, never cached', async () => {
+    const { request } = testServer()
+    for (const path of ['/', '/conversations/abc123', '/some/deep/route?x=1']) {
+      const response = await request(path, { headers: HTML })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(response.headers.get('cache-control')).toBe('no-cache')
+      expect(await response.text()).toContain('<title>Inbox</title>')
+    }
+  })
+
+  it('serves hashed assets with a long cache and other files revalidated', async () => {
+    const { request } = testServer()
+    const asset = await request('/assets/index-abc123.js')
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const icon = await request('/favicon.svg')
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml')
+    expect(icon.headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it('answers a missing file that is not a page with a JSON 404', async () => {
+    const response = await testServer().request('/assets/missing.js')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ statusCode: 404, message: 'Not found: /assets/missing.js', error: 'Not Found' })
+  })
+
+  it('does not serve files outside dist or hidden files', async () => {
+    const { request } = testServer()
+    for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/.env', '/assets/%00.js']) {
+      const response = await request(path)
+      expect(response.status).toBe(404)
+    }
+  })
+
+  it('never falls back to the page for /api or /config.json', async () => {
+    const { request } = testServer()
+    expect((await request('/api', { headers: HTML })).headers.get('content-type')).toContain('application/json')
+    expect((await request('/config.json', { method: 'POST', headers: HTML })).status).toBe(405)
+  })
+
+  it('says to run the build when dist/ is missing, without a stack trace', async () => {
+    const { request } = testServer({ distDir: '/nonexistent/dist' })
+    const page = await request('/', { headers: HTML })
+    expect(page.status).toBe(503)
+    const text = await page.text()
+    expect(text).toContain('npm run build')
+    expect(text).not.toMatch(/at .*\(.*:\d+:\d+\)/)
+    const json = await request('/assets/index.js')
+    expect(await json.json()).toMatchObject({ statusCode: 503, message: 'The app is not built: run `npm run build`' })
+  })
+
+  it('puts the security headers on every answer', async () => {
+    const { request } = testServer()
+    for (const path of ['/', '/assets/index-abc123.js', '/config.json', '/api/nope', '/api/users/']) {
+      const response = await request(path, { headers: HTML })
+      const csp = response.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).not.toContain('unsafe-inline')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+})
