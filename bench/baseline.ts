@@ -10,13 +10,13 @@ import { KEEP_NAMES_SHIM, memoryAfterGc, openPage, setCpuThrottling, type Memory
 import { CPU_THROTTLE, SELECTORS } from './config'
 import { scrollFromTop } from './inbox-runs'
 import { installProbes } from './page-probes'
-import { frameStats, type FrameStats } from './stats'
+import { scrollStats, type ScrollStats } from './stats'
 
 export interface Baseline {
   rows: number
   domRows: number
   memory: Memory
-  scroll: { unthrottled: FrameStats; throttled: FrameStats }
+  scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
 }
 
 /** The first `count` conversations of the default view, paged through the server's /api. */
@@ -85,7 +85,7 @@ export async function measureBaseline(browser: Browser, url: string, count: numb
       rows: conversations.length,
       domRows,
       memory,
-      scroll: { unthrottled: frameStats(unthrottled.frameTimes), throttled: frameStats(throttled.frameTimes) },
+      scroll: { unthrottled: scrollStats(unthrottled), throttled: scrollStats(throttled) },
     }
   } finally {
     await close()

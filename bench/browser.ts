@@ -34,6 +34,17 @@ export async function waitForFirstRow(page: Page, timeoutMs = 30_000): Promise<n
   return page.evaluate(() => window.__bench.firstRowAt ?? Number.NaN)
 }
 
+/** Frame times of an empty page: the machine's own noise, printed beside the figures. */
+export async function idleFrameTimes(browser: Browser, frames = 120): Promise<number[]> {
+  const { page, close } = await openPage(browser)
+  try {
+    await page.goto('data:text/html,<p>idle</p>')
+    return await page.evaluate((count) => window.__bench.idleFrames(count), frames)
+  } finally {
+    await close()
+  }
+}
+
 export interface Memory {
   heapBytes: number
   domNodes: number

@@ -4,26 +4,43 @@
  */
 import type { Browser, Page } from '@playwright/test'
 import { memoryAfterGc, openPage, setCpuThrottling, waitForFirstRow, withTimeout, type Memory } from './browser'
-import { CPU_THROTTLE, FILTER, LOAD_TIMEOUT_MS, READER, SCROLL, SELECTORS } from './config'
+import { CPU_THROTTLE, FILTER, LOAD, READER, SCROLL, SELECTORS } from './config'
 import type { ScrollRun } from './page-probes'
-import { frameStats, type FrameStats } from './stats'
+import { scrollStats, type ScrollStats } from './stats'
 
 const SEARCH_PATH = '/api/conversations/search'
 
 interface SearchTraffic {
   requests: number
+  inFlight: number
+  /** Date.now() of the last request sent or answered. */
+  lastActivity: number
+  /** The largest `limit` the app asked for. */
+  pageSize: number
   rowsReceived: number
   total: number | undefined
 }
 
 /** Counts the page's search requests and the conversations their answers carried. */
 function trackSearches(page: Page): SearchTraffic {
-  const traffic: SearchTraffic = { requests: 0, rowsReceived: 0, total: undefined }
+  const traffic: SearchTraffic = { requests: 0, inFlight: 0, lastActivity: Date.now(), pageSize: 0, rowsReceived: 0, total: undefined }
+  const isSearch = (url: string) => new URL(url).pathname === SEARCH_PATH
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === SEARCH_PATH) traffic.requests++
+    if (!isSearch(request.url())) return
+    traffic.requests++
+    traffic.inFlight++
+    traffic.lastActivity = Date.now()
+    traffic.pageSize = Math.max(traffic.pageSize, Number(new URL(request.url()).searchParams.get('limit') ?? 0))
   })
+  const settled = (url: string) => {
+    if (!isSearch(url)) return
+    traffic.inFlight--
+    traffic.lastActivity = Date.now()
+  }
+  page.on('requestfinished', (request) => settled(request.url()))
+  page.on('requestfailed', (request) => settled(request.url()))
   page.on('response', async (response) => {
-    if (new URL(response.url()).pathname !== SEARCH_PATH || !response.ok()) return
+    if (!isSearch(response.url()) || !response.ok()) return
     const body: unknown = await response.json().catch(() => undefined)
     if (typeof body !== 'object' || body === null) return
     if ('conversations' in body && Array.isArray(body.conversations)) traffic.rowsReceived += body.conversations.length
@@ -73,13 +90,18 @@ export async function timeFilterChange(browser: Browser, url: string, expectedTo
 
 export interface LoadedInbox {
   rowsLoaded: number
+  /** What the API says the view holds; more than `rowsLoaded` when the app stopped early. */
+  total: number | undefined
+  /** The app stopped asking for pages before `rows` were loaded. */
+  listEnded: boolean
   loadMs: number
+  pageSize: number
   requests: number
   requestsPer1000Rows: number
   /** Body rows in the DOM right after loading, and the most seen while scrolling. */
   domRowsMax: number
   memory: Memory
-  scroll: { unthrottled: FrameStats; throttled: FrameStats }
+  scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
 }
 
 /** Scrolls to the end until `rows` conversations are loaded, then measures the loaded page. */
@@ -87,14 +109,15 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
   const { page, cdp, close } = await openPage(browser)
   try {
     const traffic = trackSearches(page)
-    await page.goto(url)
+    await page.goto(`${url}/?limit=${LOAD.pageSize}`)
     await waitForFirstRow(page)
     const started = Date.now()
     await page.evaluate(() => window.__bench.startLoading())
-    while (traffic.rowsReceived < Math.min(rows, traffic.total ?? rows) && Date.now() - started < LOAD_TIMEOUT_MS) {
+    const listEnded = () => traffic.inFlight === 0 && Date.now() - traffic.lastActivity > LOAD.endAfterIdleMs
+    while (traffic.rowsReceived < rows && !listEnded() && Date.now() - started < LOAD.timeoutMs) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    const loadMs = Date.now() - started
+    const loadMs = Date.now() - started - (listEnded() ? LOAD.endAfterIdleMs : 0)
     await page.evaluate(() => window.__bench.stopLoading())
     await page.waitForTimeout(500)
     const requests = traffic.requests
@@ -106,12 +129,15 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
     await setCpuThrottling(cdp, 1)
     return {
       rowsLoaded: traffic.rowsReceived,
+      total: traffic.total,
+      listEnded: listEnded(),
       loadMs,
+      pageSize: traffic.pageSize,
       requests,
       requestsPer1000Rows: (requests / traffic.rowsReceived) * 1000,
       domRowsMax: Math.max(rowsAfterLoad, unthrottled.maxRows, throttled.maxRows),
       memory,
-      scroll: { unthrottled: frameStats(unthrottled.frameTimes), throttled: frameStats(throttled.frameTimes) },
+      scroll: { unthrottled: scrollStats(unthrottled), throttled: scrollStats(throttled) },
     }
   } finally {
     await close()
@@ -123,8 +149,8 @@ export async function scrollFromTop(page: Page): Promise<ScrollRun> {
   await page.evaluate((selector) => document.querySelector(selector)?.scrollTo(0, 0), SELECTORS.scroll)
   await page.waitForTimeout(300)
   return withTimeout(
-    page.evaluate(({ pxPerFrame, distancePx }) => window.__bench.scrollFixed(pxPerFrame, distancePx), SCROLL),
-    120_000,
+    page.evaluate(({ pxPerFrame, distancePx, maxMs }) => window.__bench.scrollFixed(pxPerFrame, distancePx, maxMs), SCROLL),
+    SCROLL.maxMs + 30_000,
     'Scrolling',
   )
 }

@@ -12,18 +12,20 @@ import { DEFAULT_VIEW } from '../src/api/schemas/search-view'
 import { toApiParams } from '../src/api/search-params'
 import { startServer, type RunningServer } from '../scripts/start-server'
 import { measureBaseline, type Baseline } from './baseline'
-import { launchBrowser } from './browser'
+import { idleFrameTimes, launchBrowser } from './browser'
 import { firstVisitBundle, type FirstVisitBundle } from './bundle'
 import { BASELINE_ROWS, DATASET_SIZES, FILTER, FILTER_RUNS, FIRST_PORT, FIRST_ROW_RUNS, SERVER_ENV, SLOW_API_MS } from './config'
 import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow } from './inbox-runs'
 import { formatReport } from './report'
 import { checkTargets, type BenchResult, type DatasetResult } from './results'
+import { frameStats, type FrameStats } from './stats'
 
 const OUTPUT = 'bench/results/latest.json'
 let nextPort = FIRST_PORT
+const started = Date.now()
 
 function log(message: string): void {
-  console.error(`bench: ${message}`)
+  console.error(`bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s: ${message}`)
 }
 
 async function withServer<T>(conversations: number, latencyMs: number, run: (url: string) => Promise<T>): Promise<T> {
@@ -83,12 +85,14 @@ async function onSlowApi(browser: Browser, conversations: number, url: string) {
 }
 
 async function main(): Promise<void> {
-  const started = Date.now()
+  const loadAverage = loadavg()
   const browser = await launchBrowser()
   const datasets: DatasetResult[] = []
   let baseline: Baseline | undefined
   let bundle: FirstVisitBundle | undefined
+  let idleFrames: FrameStats | undefined
   try {
+    idleFrames = frameStats(await idleFrameTimes(browser))
     for (const conversations of DATASET_SIZES) {
       const fast = await withServer(conversations, 0, (url) => onFastApi(browser, conversations, url))
       const slow = await withServer(conversations, SLOW_API_MS, (url) => onSlowApi(browser, conversations, url))
@@ -105,13 +109,13 @@ async function main(): Promise<void> {
   } finally {
     await browser.close()
   }
-  if (!baseline || !bundle) throw new Error('The run measured no baseline or no bundle')
+  if (!baseline || !bundle || !idleFrames) throw new Error('The run measured no baseline or no bundle')
 
   const partial = {
     startedAt: new Date(started).toISOString(),
     durationS: (Date.now() - started) / 1000,
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-    machine: { cpus: cpus().length, loadAverage: loadavg() },
+    machine: { cpus: cpus().length, loadAverage, idleFrames },
     slowApiMs: SLOW_API_MS,
     datasets,
     baseline,

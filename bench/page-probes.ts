@@ -27,7 +27,9 @@ export interface BenchProbes {
   /** performance.now() of the first frame with a data row in the scroll container. */
   firstRowAt: number | null
   renderedRows(): number
-  scrollFixed(pxPerFrame: number, distancePx: number): Promise<ScrollRun>
+  /** Frame times of the page doing nothing: how steady this machine's frames are at all. */
+  idleFrames(count: number): Promise<number[]>
+  scrollFixed(pxPerFrame: number, distancePx: number, maxMs: number): Promise<ScrollRun>
   read(rowsPerSecond: number, durationMs: number): Promise<ReadRun>
   /** Keep the scroll container at its bottom, every frame, until `stopLoading`. */
   startLoading(): void
@@ -98,17 +100,31 @@ export function installProbes(selectors: Selectors): void {
     filterDone: null,
     renderedRows: () => bodyRows(scroller()).length,
 
-    scrollFixed: async (pxPerFrame, distancePx) => {
+    idleFrames: async (count) => {
+      const frameTimes: number[] = []
+      let last = await nextFrame()
+      while (frameTimes.length < count) {
+        const now = await nextFrame()
+        frameTimes.push(now - last)
+        last = now
+      }
+      return frameTimes
+    },
+
+    scrollFixed: async (pxPerFrame, distancePx, maxMs) => {
       const element = scroller()
       const start = element.scrollTop
-      const stamps = [await nextFrame()]
+      const frameTimes: number[] = []
       let maxRows = bodyRows(element).length
-      for (let frame = 1; frame * pxPerFrame <= distancePx; frame++) {
+      const begin = await nextFrame()
+      let last = begin
+      for (let frame = 1; frame * pxPerFrame <= distancePx && last - begin < maxMs; frame++) {
         element.scrollTop = start + frame * pxPerFrame
-        stamps.push(await nextFrame())
+        const now = await nextFrame()
+        frameTimes.push(now - last)
+        last = now
         if (frame % 10 === 0) maxRows = Math.max(maxRows, bodyRows(element).length)
       }
-      const frameTimes = stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp))
       return { frameTimes, maxRows, distancePx: element.scrollTop - start }
     },
 
@@ -150,7 +166,7 @@ export function installProbes(selectors: Selectors): void {
       addEventListener('click', () => (clickedAt ??= performance.now()), { capture: true, once: true })
       const shownTotal = (): number | undefined => {
         const text = (document.querySelector('main') ?? document.body).textContent ?? ''
-        const digits = /(\d[\d,.\u00a0 ]*)\s*conversations?\b/.exec(text)?.[1]?.replace(/\D/g, '')
+        const digits = /(\d[\d,.\u00a0 ]*)\s*conversations?/.exec(text)?.[1]?.replace(/\D/g, '')
         return digits ? Number(digits) : undefined
       }
       probes.filterDone = (async () => {

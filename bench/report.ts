@@ -1,7 +1,6 @@
 /** The run's figures as plain-text tables for the terminal. */
 import { format, type BenchResult, type DatasetResult } from './results'
-import type { FrameStats } from './stats'
-import { median } from './stats'
+import { median, type FrameStats, type ScrollStats } from './stats'
 
 const { ms, percent, MB } = format
 type Row = [label: string, ...cells: string[]]
@@ -19,6 +18,15 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
 const count = (value: number) => Math.round(value).toLocaleString('en-US')
 const ratio = (app: number, baseline: number) => `${(app / baseline).toFixed(2)}x`
 
+const scrollDistances = (runs: { unthrottled: ScrollStats; throttled: ScrollStats }[]) =>
+  runs.map((run) => `${count(run.unthrottled.distancePx)} / ${count(run.throttled.distancePx)} px`)
+
+function loadedRows(d: DatasetResult): string {
+  const { rowsLoaded, total, listEnded } = d.loaded
+  const of = total !== undefined && total > rowsLoaded ? ` of ${count(total)}` : ''
+  return `${count(rowsLoaded)}${of}${listEnded && rowsLoaded < d.conversations ? ' (list ended)' : ''}`
+}
+
 function figureRows(result: BenchResult): Row[] {
   const { datasets: sets, baseline, slowApiMs } = result
   const each = (cell: (d: DatasetResult) => string) => sets.map(cell)
@@ -32,13 +40,15 @@ function figureRows(result: BenchResult): Row[] {
     [`first row, API ${slowApiMs} ms`, ...each((d) => medianOf(d.firstRowMs.slowApi)), '—'],
     ['filter change → new rows, API 0 ms', ...each((d) => medianOf(d.filterChangeMs.fastApi)), '—'],
     [`filter change → new rows, API ${slowApiMs} ms`, ...each((d) => medianOf(d.filterChangeMs.slowApi)), '—'],
-    ['rows loaded (time to load them)', ...each((d) => `${count(d.loaded.rowsLoaded)} (${(d.loaded.loadMs / 1000).toFixed(1)} s)`), '—'],
+    ['rows loaded before measuring', ...each(loadedRows), count(baseline.rows)],
+    ['… time to load them, page size', ...each((d) => `${(d.loaded.loadMs / 1000).toFixed(1)} s, ${d.loaded.pageSize}`), '—'],
     ['search requests per 1,000 rows, loading', ...each((d) => d.loaded.requestsPer1000Rows.toFixed(1)), '—'],
     [`… reading at 20 rows/s, API ${slowApiMs} ms`, ...each((d) => d.reading.requestsPer1000Rows.toFixed(1)), '—'],
     ['frames p50 / p95 / max ms, 1x CPU', ...scroll('unthrottled', frames)],
     ['frames over 16.7 ms, 1x CPU', ...scroll('unthrottled', (s) => percent(s.longFrameShare))],
     ['frames p50 / p95 / max ms, 4x CPU', ...scroll('throttled', frames)],
     ['frames over 16.7 ms, 4x CPU', ...scroll('throttled', (s) => percent(s.longFrameShare))],
+    ['distance scrolled, 1x / 4x CPU', ...scrollDistances(sets.map((d) => d.loaded.scroll)), ...scrollDistances([baseline.scroll])],
     ['rows in the DOM (most)', ...each((d) => count(d.loaded.domRowsMax)), count(baseline.domRows)],
     ['DOM nodes', ...each((d) => count(d.loaded.memory.domNodes)), count(baseline.memory.domNodes)],
     ['JS heap after GC', ...each((d) => mb(d.loaded.memory.heapBytes)), mb(baseline.memory.heapBytes)],
@@ -72,9 +82,10 @@ export function formatReport(result: BenchResult): string {
     ['target', 'figure', ''],
     ...result.targets.map((check): Row => [check.target, check.figure, check.pass ? 'pass' : 'MISS']),
   ]
-  const { cpus, loadAverage } = result.machine
+  const { cpus, loadAverage, idleFrames } = result.machine
   return [
-    `npm run bench — ${result.startedAt}, commit ${result.commit}, ${cpus} CPUs, load ${loadAverage.map((l) => l.toFixed(1)).join(' ')}, ${result.durationS.toFixed(0)} s`,
+    `npm run bench — ${result.startedAt}, commit ${result.commit}, ${result.durationS.toFixed(0)} s`,
+    `machine: ${cpus} CPUs, load ${loadAverage.map((l) => l.toFixed(1)).join(' ')}; an empty page's frames: p95 ${idleFrames.p95Ms.toFixed(1)} ms, ${percent(idleFrames.longFrameShare)} over 16.7 ms`,
     '',
     table(figureRows(result)),
     '',

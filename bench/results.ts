@@ -2,7 +2,7 @@ import type { Baseline } from './baseline'
 import type { FirstVisitBundle } from './bundle'
 import { FRAME_MS } from './config'
 import type { LoadedInbox, Reading } from './inbox-runs'
-import { median } from './stats'
+import { median, type FrameStats } from './stats'
 
 /** Everything one dataset size produced. Times in ms, one entry per run. */
 export interface DatasetResult {
@@ -18,7 +18,8 @@ export interface BenchResult {
   startedAt: string
   durationS: number
   commit: string
-  machine: { cpus: number; loadAverage: number[] }
+  /** Load average when the run began; frame times of an empty page, as a noise floor. */
+  machine: { cpus: number; loadAverage: number[]; idleFrames: FrameStats }
   slowApiMs: number
   datasets: DatasetResult[]
   baseline: Baseline

@@ -1,4 +1,5 @@
 import { FRAME_MS } from './config'
+import type { ScrollRun } from './page-probes'
 
 export interface FrameStats {
   frames: number
@@ -37,4 +38,12 @@ export function frameStats(frameTimes: readonly number[]): FrameStats {
     maxMs: frameTimes.length ? Math.max(...frameTimes) : Number.NaN,
     longFrameShare: frameTimes.length ? frameTimes.filter(isLongFrame).length / frameTimes.length : Number.NaN,
   }
+}
+
+export interface ScrollStats extends FrameStats {
+  distancePx: number
+}
+
+export function scrollStats(run: ScrollRun): ScrollStats {
+  return { ...frameStats(run.frameTimes), distancePx: run.distancePx }
 }
