@@ -19,19 +19,31 @@ export interface Baseline {
   scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
 }
 
-/** The first `count` conversations of the default view, paged through the server's /api. */
+const PAGE = 100
+
+/**
+ * The first `count` conversations of the default view, paged through the server's /api the way
+ * docs/emulator.md says a correct client does: the cursor is the last item that does not share
+ * the page's final sort value, so a tie run across the page boundary is fetched again whole, and
+ * repeats are dropped by id.
+ */
 export async function fetchConversations(url: string, count: number): Promise<Conversation[]> {
   const rows: Conversation[] = []
+  const seen = new Set<string>()
   let cursor: SearchCursor | null = null
   while (rows.length < count) {
-    const params = toApiParams({ ...DEFAULT_VIEW, limit: 100 }, cursor)
+    const params = toApiParams({ ...DEFAULT_VIEW, limit: PAGE }, cursor)
     const response = await fetch(`${url}/api/conversations/search?${params}`)
     if (!response.ok) throw new Error(`The search for the baseline's rows answered ${response.status}`)
-    const page = searchResponseSchema.parse(await response.json())
-    const parsed = page.conversations.map((item) => conversationSchema.parse(item))
-    rows.push(...parsed)
-    cursor = parsed.at(-1)?.sort ?? null
-    if (parsed.length === 0 || cursor === null) break
+    const page = searchResponseSchema.parse(await response.json()).conversations.map((item) => conversationSchema.parse(item))
+    for (const conversation of page) {
+      if (!seen.has(conversation.id)) rows.push(conversation)
+      seen.add(conversation.id)
+    }
+    if (page.length < PAGE) break
+    const lastSort = String(page.at(-1)?.sort)
+    cursor = page.findLast((conversation) => String(conversation.sort) !== lastSort)?.sort ?? null
+    if (cursor === null) throw new Error(`${PAGE} conversations share one sort value: the baseline cannot page past them`)
   }
   return rows.slice(0, count)
 }

@@ -49,8 +49,16 @@ function trackSearches(page: Page): SearchTraffic {
   return traffic
 }
 
-export interface FirstVisit {
+/** Milestones of a first visit, ms from navigation start: where the time to the first row goes. */
+export interface FirstVisitTimeline {
+  /** The app's scripts have run (DOMContentLoaded waits for module scripts). */
+  scriptsRunMs: number
+  searchSentMs: number
+  searchAnsweredMs: number
   firstRowMs: number
+}
+
+export interface FirstVisit extends FirstVisitTimeline {
   /** Paths of the scripts and style sheets fetched before the first row showed. */
   assets: string[]
 }
@@ -64,7 +72,19 @@ export async function timeFirstRow(browser: Browser, url: string): Promise<First
       if ((type === 'script' || type === 'stylesheet') && request.url().startsWith(url)) assets.push(new URL(request.url()).pathname)
     })
     await page.goto(url)
-    return { firstRowMs: await waitForFirstRow(page), assets: [...assets] }
+    const firstRowMs = await waitForFirstRow(page)
+    const timeline = await page.evaluate((searchPath) => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+      const search = performance
+        .getEntriesByType('resource')
+        .find((entry) => new URL(entry.name).pathname === searchPath) as PerformanceResourceTiming | undefined
+      return {
+        scriptsRunMs: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+        searchSentMs: search?.startTime ?? Number.NaN,
+        searchAnsweredMs: search?.responseEnd ?? Number.NaN,
+      }
+    }, SEARCH_PATH)
+    return { ...timeline, firstRowMs, assets: [...assets] }
   } finally {
     await close()
   }
@@ -117,7 +137,8 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
     while (traffic.rowsReceived < rows && !listEnded() && Date.now() - started < LOAD.timeoutMs) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    const loadMs = Date.now() - started - (listEnded() ? LOAD.endAfterIdleMs : 0)
+    const ended = listEnded()
+    const loadMs = Date.now() - started - (ended ? LOAD.endAfterIdleMs : 0)
     await page.evaluate(() => window.__bench.stopLoading())
     await page.waitForTimeout(500)
     const requests = traffic.requests
@@ -130,7 +151,7 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
     return {
       rowsLoaded: traffic.rowsReceived,
       total: traffic.total,
-      listEnded: listEnded(),
+      listEnded: ended,
       loadMs,
       pageSize: traffic.pageSize,
       requests,

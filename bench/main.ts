@@ -15,7 +15,7 @@ import { measureBaseline, type Baseline } from './baseline'
 import { idleFrameTimes, launchBrowser } from './browser'
 import { firstVisitBundle, type FirstVisitBundle } from './bundle'
 import { BASELINE_ROWS, DATASET_SIZES, FILTER, FILTER_RUNS, FIRST_PORT, FIRST_ROW_RUNS, SERVER_ENV, SLOW_API_MS } from './config'
-import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow } from './inbox-runs'
+import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow, type FirstVisitTimeline } from './inbox-runs'
 import { formatReport } from './report'
 import { checkTargets, type BenchResult, type DatasetResult } from './results'
 import { frameStats, type FrameStats } from './stats'
@@ -52,7 +52,7 @@ async function filteredTotal(url: string): Promise<number> {
 }
 
 interface FastApiFigures {
-  firstRowMs: number[]
+  visits: FirstVisitTimeline[]
   filterChangeMs: number[]
   loaded: DatasetResult['loaded']
   assets: string[]
@@ -62,7 +62,7 @@ interface FastApiFigures {
 async function onFastApi(browser: Browser, conversations: number, url: string): Promise<FastApiFigures> {
   log(`${conversations} conversations, API 0 ms: first row, filter change`)
   const visits = []
-  for (let i = 0; i < FIRST_ROW_RUNS; i++) visits.push(await timeFirstRow(browser, url))
+  for (let i = 0; i < FIRST_ROW_RUNS.fastApi; i++) visits.push(await timeFirstRow(browser, url))
   const expected = await filteredTotal(url)
   const filterChangeMs = await repeat(FILTER_RUNS, () => timeFilterChange(browser, url, expected))
   log(`${conversations} conversations: loading them all, then scrolling`)
@@ -72,12 +72,13 @@ async function onFastApi(browser: Browser, conversations: number, url: string): 
     log(`plain table of ${BASELINE_ROWS} rows`)
     baseline = await measureBaseline(browser, url, BASELINE_ROWS)
   }
-  return { firstRowMs: visits.map((v) => v.firstRowMs), filterChangeMs, loaded, assets: visits[0]?.assets ?? [], baseline }
+  const timelines = visits.map(({ assets: _assets, ...timeline }) => timeline)
+  return { visits: timelines, filterChangeMs, loaded, assets: visits[0]?.assets ?? [], baseline }
 }
 
 async function onSlowApi(browser: Browser, conversations: number, url: string) {
   log(`${conversations} conversations, API ${SLOW_API_MS} ms: first row, filter change, steady reading`)
-  const firstRowMs = await repeat(FIRST_ROW_RUNS, async () => (await timeFirstRow(browser, url)).firstRowMs)
+  const firstRowMs = await repeat(FIRST_ROW_RUNS.slowApi, async () => (await timeFirstRow(browser, url)).firstRowMs)
   const expected = await filteredTotal(url)
   const filterChangeMs = await repeat(FILTER_RUNS, () => timeFilterChange(browser, url, expected))
   const reading = await readSteadily(browser, url)
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
       bundle ??= await firstVisitBundle(fast.assets)
       datasets.push({
         conversations,
-        firstRowMs: { fastApi: fast.firstRowMs, slowApi: slow.firstRowMs },
+        firstRowMs: { fastApi: fast.visits.map((visit) => visit.firstRowMs), slowApi: slow.firstRowMs },
+        firstVisits: fast.visits,
         filterChangeMs: { fastApi: fast.filterChangeMs, slowApi: slow.filterChangeMs },
         loaded: fast.loaded,
         reading: slow.reading,

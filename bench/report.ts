@@ -27,6 +27,12 @@ function loadedRows(d: DatasetResult): string {
   return `${count(rowsLoaded)}${of}${listEnded && rowsLoaded < d.conversations ? ' (list ended)' : ''}`
 }
 
+/** Medians over the first visits on the fast API. */
+function timeline(d: DatasetResult): string {
+  const at = (pick: (visit: DatasetResult['firstVisits'][number]) => number) => median(d.firstVisits.map(pick)).toFixed(0)
+  return `${at((v) => v.scriptsRunMs)} / ${at((v) => v.searchSentMs)} / ${at((v) => v.searchAnsweredMs)} ms`
+}
+
 function figureRows(result: BenchResult): Row[] {
   const { datasets: sets, baseline, slowApiMs } = result
   const each = (cell: (d: DatasetResult) => string) => sets.map(cell)
@@ -37,6 +43,7 @@ function figureRows(result: BenchResult): Row[] {
   return [
     ['', ...each((d) => `${count(d.conversations)} rows`), `plain table, ${count(baseline.rows)}`],
     ['first row, API 0 ms (median of runs)', ...each((d) => medianOf(d.firstRowMs.fastApi)), '—'],
+    ['… scripts run / search sent / answered', ...each(timeline), '—'],
     [`first row, API ${slowApiMs} ms`, ...each((d) => medianOf(d.firstRowMs.slowApi)), '—'],
     ['filter change → new rows, API 0 ms', ...each((d) => medianOf(d.filterChangeMs.fastApi)), '—'],
     [`filter change → new rows, API ${slowApiMs} ms`, ...each((d) => medianOf(d.filterChangeMs.slowApi)), '—'],

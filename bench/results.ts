@@ -1,13 +1,15 @@
 import type { Baseline } from './baseline'
 import type { FirstVisitBundle } from './bundle'
 import { FRAME_MS } from './config'
-import type { LoadedInbox, Reading } from './inbox-runs'
+import type { FirstVisitTimeline, LoadedInbox, Reading } from './inbox-runs'
 import { median, type FrameStats } from './stats'
 
 /** Everything one dataset size produced. Times in ms, one entry per run. */
 export interface DatasetResult {
   conversations: number
   firstRowMs: { fastApi: number[]; slowApi: number[] }
+  /** Each first visit on the fast API, to see where the time goes. */
+  firstVisits: FirstVisitTimeline[]
   filterChangeMs: { fastApi: number[]; slowApi: number[] }
   loaded: LoadedInbox
   reading: Reading
