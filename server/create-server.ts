@@ -78,6 +78,7 @@ export function createServer(options: ServerOptions): Hono {
     locationId: options.location.id,
     timeoutMs: options.timeoutMs,
     pacer: options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax }),
+    holdFallbackMs: options.rateLimit?.windowMs ?? 0,
   })
   const spa = createSpaHandler(options.distDir)
   const config = JSON.stringify(publicConfig(options))

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs'
-import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { createAdaptorServer } from '@hono/node-server'
+import type { Hono } from 'hono'
 import { createServer } from './create-server.ts'
 import { createEmulator, emulatorOptionsFromEnv, type Emulator } from './emulator/index.ts'
 import { serverOptionsFrom } from './server-options.ts'
 import { parseSettings } from './settings.ts'
-
-// The environment wins over `.env`: loadEnvFile never overwrites a variable already set.
-if (existsSync('.env')) process.loadEnvFile('.env')
 
 function fail(message: string): never {
   console.error(`highlevel-inbox: ${message}`)
@@ -16,6 +15,8 @@ function fail(message: string): never {
 let settings: ReturnType<typeof parseSettings>
 let emulator: Emulator | undefined
 try {
+  // The environment wins over `.env`: loadEnvFile never overwrites a variable already set.
+  if (existsSync('.env')) process.loadEnvFile('.env')
   settings = parseSettings(process.env)
   emulator = settings.live ? undefined : createEmulator(emulatorOptionsFromEnv(process.env))
 } catch (error) {
@@ -23,8 +24,14 @@ try {
 }
 
 const options = serverOptionsFrom(settings, emulator)
-const app = createServer(options)
-const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+// Built once listening, so the Host check knows the real port even when PORT=0 picked one.
+let app: Hono | undefined
+const server = createAdaptorServer({
+  fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
+})
+server.listen(settings.port, settings.host, () => {
+  const info = server.address() as AddressInfo
+  app = createServer({ ...options, port: info.port })
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
   const what = options.mode === 'live'
     ? `live HighLevel location ${options.location.id}`
@@ -39,6 +46,8 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 function shutdown(): void {
   emulator?.close()
   server.close(() => process.exit(0))
+  // Keep-alive connections from browsers would otherwise hold the process open.
+  if ('closeAllConnections' in server) server.closeAllConnections()
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)

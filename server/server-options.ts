@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { ServerOptions } from './create-server.ts'
 import type { Emulator } from './emulator/index.ts'
-import type { Settings } from './settings.ts'
+import { DEFAULT_API_VERSION, type Settings } from './settings.ts'
 
 /** `dist/` beside `server/`, wherever the server is started from. */
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
@@ -42,7 +42,7 @@ export function serverOptionsFrom(settings: Settings, emulator: Emulator | undef
     location: { id: location.id, name: location.name },
     token: location.token,
     apiBase: 'http://emulator.local',
-    apiVersion: '2021-07-28',
+    apiVersion: DEFAULT_API_VERSION,
     upstream: (request) => emulator.fetch(request),
     emulatorControl: (request) => emulator.fetch(request),
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { MESSAGE_TYPES, SORT_BYS, STATUSES } from '../../src/api/schemas/enums'
 import { createTestClient } from './test-client'
 
@@ -40,6 +40,13 @@ describe('auth and versions', () => {
     expect(response.body.total).toBe(60)
   })
 
+  it('serves an empty location when asked for zero conversations', async () => {
+    const empty = createTestClient({ conversations: 0 })
+    const response = await empty.search()
+    expect(response.body).toMatchObject({ conversations: [], total: 0 })
+    expect((await empty.control('arrive', {})).body).toMatchObject({ ok: true, arrived: [] })
+  })
+
   it('answers 404 on paths HighLevel does not have', async () => {
     const response = await client.get('/contacts/')
     expect(response.status).toBe(404)
@@ -71,6 +78,16 @@ describe('422 validation', () => {
     const response = await client.search(params)
     expect(response.status).toBe(422)
     expect(response.body).toEqual({ statusCode: 422, message: [message], error: 'Unprocessable Entity' })
+  })
+
+  it('takes a two-value cursor comma-separated, repeated, or as axios sends arrays', async () => {
+    const base = `/conversations/search?locationId=${location.id}&sortBy=score_profile&limit=5`
+    const comma = await client.get(`${base}&startAfterDate=50,1748000000000`)
+    const repeated = await client.get(`${base}&startAfterDate=50&startAfterDate=1748000000000`)
+    const axios = await client.get(`${base}&startAfterDate%5B%5D=50&startAfterDate%5B%5D=1748000000000`)
+    expect(comma.status).toBe(200)
+    expect(repeated.body.conversations).toEqual(comma.body.conversations)
+    expect(axios.body.conversations).toEqual(comma.body.conversations)
   })
 
   it('rejects a missing locationId, on search and users', async () => {
@@ -115,6 +132,26 @@ describe('rate limits and failures', () => {
     expect(response.body.statusCode).toBe(response.status)
     await failing.control('knobs', { failureRate: 0 })
     expect((await failing.search()).status).toBe(200)
+  })
+})
+
+describe('latency', () => {
+  it('answers after the configured latency plus jitter, never before', async () => {
+    vi.useFakeTimers()
+    try {
+      const slow = createTestClient({ conversations: 10, latencyMs: 300, jitterMs: 100 })
+      let done = false
+      const pending = slow.search().then((response) => {
+        done = true
+        return response
+      })
+      await vi.advanceTimersByTimeAsync(299)
+      expect(done).toBe(false)
+      await vi.advanceTimersByTimeAsync(101)
+      expect((await pending).status).toBe(200)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -1,36 +1,47 @@
 import { API_VERSIONS } from '../../src/api/schemas/enums'
 import { listMessages } from './messages'
+import type { ConversationRow } from './model'
 import { badVersion, forbidden, json, notFound, serverFailure, traceId, unauthorized, unprocessable } from './responses'
 import { searchConversations } from './search'
 import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
+import { updateConversation } from './update-conversation'
 import { conversationByIdWire, conversationWire, userWire } from './wire'
 
-type Handler = (state: EmulatorState, store: LocationStore, url: URL, match: RegExpExecArray) => Response
+interface Context {
+  state: EmulatorState
+  store: LocationStore
+  url: URL
+  match: RegExpExecArray
+  request: Request
+}
+type Handler = (context: Context) => Response | Promise<Response>
 
-const ROUTES: readonly { pattern: RegExp; handler: Handler }[] = [
-  { pattern: /^\/conversations\/search\/?$/, handler: search },
-  { pattern: /^\/users\/?$/, handler: users },
-  { pattern: /^\/conversations\/([^/]+)\/messages\/?$/, handler: messages },
-  { pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
+const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] = [
+  { method: 'GET', pattern: /^\/conversations\/search\/?$/, handler: search },
+  { method: 'GET', pattern: /^\/users\/?$/, handler: users },
+  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/messages\/?$/, handler: messages },
+  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
+  { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, handler: update },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
 export async function handleApi(state: EmulatorState, request: Request): Promise<Response> {
   const url = new URL(request.url)
-  const route = request.method === 'GET' ? findRoute(url.pathname) : undefined
+  const route = findRoute(request.method, url.pathname)
   if (!route) {
     return json({ statusCode: 404, message: `Cannot ${request.method} ${url.pathname}`, error: 'Not Found' }, 404)
   }
   const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim()
-  const rate = state.rateLimiter.take(token ?? '', Date.now())
+  const store = state.stores.find((candidate) => candidate.location.token === token)
+  // Budgets are per location; every unknown token shares one, so junk tokens cannot grow the table.
+  const rate = state.rateLimiter.take(store?.location.id ?? '', Date.now())
   const withRate = (response: Response): Response => {
     for (const [name, value] of Object.entries(rate.headers)) response.headers.set(name, value)
     return response
   }
   if (!rate.allowed) return withRate(json({ statusCode: 429, message: 'Too Many Requests' }, 429))
-  const store = state.stores.find((candidate) => candidate.location.token === token)
   if (!store) return withRate(unauthorized())
   const version = request.headers.get('version')
   if (version === null || !(API_VERSIONS as readonly string[]).includes(version)) return withRate(badVersion(version))
@@ -38,18 +49,18 @@ export async function handleApi(state: EmulatorState, request: Request): Promise
   const delay = latencyMs + (jitterMs > 0 ? Math.floor(state.random.next() * (jitterMs + 1)) : 0)
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
   if (failureRate > 0 && state.random.next() < failureRate) return withRate(serverFailure(state.random.next()))
-  return withRate(route.handler(state, store, url, route.match))
+  return withRate(await route.handler({ state, store, url, match: route.match, request }))
 }
 
-function findRoute(path: string): { handler: Handler; match: RegExpExecArray } | undefined {
+function findRoute(method: string, path: string): { handler: Handler; match: RegExpExecArray } | undefined {
   for (const route of ROUTES) {
-    const match = route.pattern.exec(path)
+    const match = route.method === method ? route.pattern.exec(path) : null
     if (match) return { handler: route.handler, match }
   }
   return undefined
 }
 
-function search(state: EmulatorState, store: LocationStore, url: URL): Response {
+function search({ state, store, url }: Context): Response {
   const parsed = parseSearchParams(url.searchParams)
   if (!parsed.ok) return unprocessable(parsed.messages)
   if (parsed.params.locationId !== store.location.id) return forbidden()
@@ -61,28 +72,36 @@ function search(state: EmulatorState, store: LocationStore, url: URL): Response 
   })
 }
 
-function users(_state: EmulatorState, store: LocationStore, url: URL): Response {
+function users({ store, url }: Context): Response {
   const locationId = url.searchParams.get('locationId')
   if (!locationId) return unprocessable(['locationId should not be empty'])
   if (locationId !== store.location.id) return forbidden()
   return json({ users: store.location.users.map((user) => userWire(user, store.location.id)) })
 }
 
-function conversationById(state: EmulatorState, store: LocationStore, _url: URL, match: RegExpExecArray): Response {
-  const id = decodeURIComponent(match[1] ?? '')
-  const row = store.find(id)
-  if (row) return json(conversationByIdWire(row))
-  const elsewhere = state.stores.some((other) => other !== store && other.find(id) !== undefined)
-  return elsewhere ? forbidden() : notFound('Conversation not found')
+function conversationById(context: Context): Response {
+  return withConversation(context, (row) => json(conversationByIdWire(row)))
 }
 
-function messages(state: EmulatorState, store: LocationStore, url: URL, match: RegExpExecArray): Response {
+function messages(context: Context): Response {
+  return withConversation(context, (row) => {
+    const result = listMessages(context.state, row, context.url.searchParams)
+    return result.ok ? json({ messages: result.page }) : unprocessable(result.messages)
+  })
+}
+
+function update(context: Context): Response | Promise<Response> {
+  return withConversation(context, (row) => updateConversation(context.store, row, context.request))
+}
+
+/** The token's conversation named in the path: 403 when it is another location's, else 404. */
+function withConversation<T extends Response | Promise<Response>>(
+  { state, store, match }: Context,
+  answer: (row: ConversationRow) => T,
+): T | Response {
   const id = decodeURIComponent(match[1] ?? '')
   const row = store.find(id)
-  if (!row) {
-    const elsewhere = state.stores.some((other) => other !== store && other.find(id) !== undefined)
-    return elsewhere ? forbidden() : notFound('Conversation not found')
-  }
-  const result = listMessages(state, row, url.searchParams)
-  return result.ok ? json({ messages: result.page }) : unprocessable(result.messages)
+  if (row) return answer(row)
+  const elsewhere = state.stores.some((other) => other !== store && other.find(id) !== undefined)
+  return elsewhere ? forbidden() : notFound('Conversation not found')
 }

@@ -24,11 +24,17 @@ export function readFixtureFile(path: string | URL): unknown[] {
  * goes out unchanged (`raw`), so malformed data reaches the client exactly as written.
  */
 export function rowFromFixture(item: unknown, seq: number, locationId: string): ConversationRow {
-  const raw: Record<string, unknown> = isRecord(item) ? item : { value: item }
-  const text = (name: string): string => (typeof raw[name] === 'string' ? (raw[name] as string) : '')
-  const num = (name: string): number | undefined => (typeof raw[name] === 'number' && Number.isFinite(raw[name]) ? (raw[name] as number) : undefined)
+  const fields: Record<string, unknown> = isRecord(item) ? item : {}
+  const text = (name: string): string => {
+    const value = fields[name]
+    return typeof value === 'string' ? value : ''
+  }
+  const num = (name: string): number | undefined => {
+    const value = fields[name]
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+  }
   const strings = (name: string): string[] => {
-    const value = raw[name]
+    const value = fields[name]
     return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
   }
   const lastMessageDate = num('lastMessageDate') ?? 0
@@ -59,9 +65,9 @@ export function rowFromFixture(item: unknown, seq: number, locationId: string): 
     followers: strings('followers'),
     mentions: strings('mentions'),
     tags: strings('tags'),
-    starred: raw.starred === true,
-    scoring: scoringOf(raw.scoring),
-    raw,
+    starred: fields.starred === true,
+    scoring: scoringOf(fields.scoring),
+    raw: item,
     changed: false,
     haystack: undefined,
   }
@@ -76,6 +82,6 @@ function scoringOf(value: unknown): ScoreEntry[] {
   )
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

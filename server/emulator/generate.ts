@@ -144,7 +144,8 @@ function generateRows(
       lastOutboundMessageAction,
       assignedTo: assignee?.id,
       followers: followersOf(assignee, users, random),
-      mentions: random.chance(0.1) ? [random.pick(users).id] : NONE,
+      // An internal comment @-mentions its agent; other conversations had one earlier, sometimes.
+      mentions: lastMessageType === 'TYPE_INTERNAL_COMMENT' ? [agent.id] : random.chance(0.1) ? [random.pick(users).id] : NONE,
       tags: random.chance(0.5) ? tagsOf(random) : NONE,
       starred: random.chance(0.08),
       scoring: scoringOf(scoreEntries, random),
@@ -180,7 +181,12 @@ function followersOf(assignee: EmulatorUser | undefined, users: EmulatorUser[], 
 }
 
 function tagsOf(random: Random): string[] {
-  return [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(TAGS)))]
+  const tags: string[] = []
+  for (let count = random.int(1, 3); count > 0; count--) {
+    const tag = random.pick(TAGS)
+    if (!tags.includes(tag)) tags.push(tag)
+  }
+  return tags
 }
 
 /**

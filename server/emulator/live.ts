@@ -53,7 +53,7 @@ export function arrive(state: EmulatorState, request: ArrivalRequest): ArrivalRe
       changed: true,
       haystack: undefined,
     } satisfies Partial<ConversationRow>)
-    store.reposition(row)
+    store.messageArrived(row)
     prependMessage(row, newMessage(row, state.random, { type, body, inbound: true, date }))
     return {
       id: row.id,

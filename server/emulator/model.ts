@@ -39,8 +39,8 @@ export interface ConversationRow {
   tags: string[]
   starred: boolean
   scoring: ScoreEntry[]
-  /** Fixture rows keep their original object so that malformed values reach the client as-is. */
-  raw: Record<string, unknown> | undefined
+  /** Fixture rows keep their original item so that malformed values reach the client as-is. */
+  raw: unknown
   /** Set once live mode changed this row: the wire object then overlays the typed fields. */
   changed: boolean
   /** Lower-cased search text, built on the first `query` search. */

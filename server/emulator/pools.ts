@@ -52,6 +52,17 @@ export interface BodyContext {
   company: string
 }
 
+/** Templates split once into literal text and slot names (odd positions): no regex per row. */
+const compiled = new Map<string, string[]>()
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template)
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/)
+    compiled.set(template, parts)
+  }
+  return parts
+}
+
 export function renderBody(
   kind: BodyKind,
   inbound: boolean,
@@ -59,29 +70,34 @@ export function renderBody(
   pools: Pools,
   random: Random,
 ): string {
-  const fill = (template: string): string =>
-    template.replace(/\{(\w+)\}/g, (_, name: string) => {
-      switch (name) {
-        case 'first':
-          return context.first
-        case 'agent':
-          return context.agent
-        case 'company':
-          return context.company
-        case 'product':
-          return random.pick(pools.products)
-        case 'city':
-          return random.pick(pools.cities)
-        case 'day':
-          return random.pick(bodies.DAYS)
-        case 'time':
-          return random.pick(bodies.TIMES)
-        case 'amount':
-          return `$${random.int(20, 2500)}.${String(random.int(0, 99)).padStart(2, '0')}`
-        default:
-          return name
-      }
-    })
+  const slot = (name: string): string => {
+    switch (name) {
+      case 'first':
+        return context.first
+      case 'agent':
+        return context.agent
+      case 'company':
+        return context.company
+      case 'product':
+        return random.pick(pools.products)
+      case 'city':
+        return random.pick(pools.cities)
+      case 'day':
+        return random.pick(bodies.DAYS)
+      case 'time':
+        return random.pick(bodies.TIMES)
+      case 'amount':
+        return `$${random.int(20, 2500)}.${String(random.int(0, 99)).padStart(2, '0')}`
+      default:
+        return name
+    }
+  }
+  const fill = (template: string): string => {
+    const parts = partsOf(template)
+    let text = parts[0] ?? ''
+    for (let i = 1; i < parts.length; i += 2) text += slot(parts[i] ?? '') + (parts[i + 1] ?? '')
+    return text
+  }
   switch (kind) {
     case 'empty':
       return ''

@@ -18,8 +18,8 @@ export interface RateDecision {
 }
 
 /**
- * Fixed-window counters per token. Headers go out on every answer, as HighLevel sends them;
- * requests are refused only when a limit is configured.
+ * Fixed-window counters per location (HighLevel counts per app and location). Headers go out
+ * on every answer, as HighLevel sends them; requests are refused only when a limit is configured.
  */
 export class RateLimiter {
   private windows = new Map<string, Window>()
@@ -30,12 +30,12 @@ export class RateLimiter {
     this.windows.clear()
   }
 
-  take(key: string, now: number): RateDecision {
+  take(locationId: string, now: number): RateDecision {
     const limit = this.limit ?? HIGHLEVEL_BURST
-    let window = this.windows.get(key)
+    let window = this.windows.get(locationId)
     if (!window) {
       window = { start: now, used: 0, dayStart: now, dayUsed: 0 }
-      this.windows.set(key, window)
+      this.windows.set(locationId, window)
     }
     if (now - window.start >= limit.intervalMs) Object.assign(window, { start: now, used: 0 })
     if (now - window.dayStart >= DAY_MS) Object.assign(window, { dayStart: now, dayUsed: 0 })

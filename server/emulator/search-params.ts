@@ -41,7 +41,7 @@ export interface SearchParams {
 const KNOWN = new Set([
   'locationId', 'assignedTo', 'contactId', 'followers', 'id', 'lastMessageAction', 'lastMessageDirection',
   'lastMessageType', 'limit', 'mentions', 'query', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'sort',
-  'sortBy', 'sortScoreProfile', 'startAfterDate', 'status', 'startDate', 'endDate',
+  'sortBy', 'sortScoreProfile', 'startAfterDate', 'startAfterDate[]', 'status', 'startDate', 'endDate',
 ])
 
 export type ParseResult = { ok: true; params: SearchParams } | { ok: false; messages: string[] }
@@ -94,7 +94,9 @@ export function parseSearchParams(query: URLSearchParams): ParseResult {
     else if (limit > MAX_LIMIT) messages.push(`limit must not be greater than ${MAX_LIMIT}`)
   }
   const sortBy = oneOf('sortBy', SORT_BYS) ?? 'last_message_date'
-  const startAfterDate = cursorOf(text('startAfterDate'), sortBy, messages)
+  // The spec allows an array: axios sends `startAfterDate[]=a&startAfterDate[]=b`, others repeat the key.
+  const cursorParts = [...query.getAll('startAfterDate'), ...query.getAll('startAfterDate[]')].filter((part) => part !== '')
+  const startAfterDate = cursorOf(cursorParts.length > 0 ? cursorParts.join(',') : undefined, sortBy, messages)
   const params: SearchParams = {
     locationId: locationId ?? '',
     assignedTo: list('assignedTo'),

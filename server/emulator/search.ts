@@ -1,10 +1,11 @@
-import { UNASSIGNED } from '../../src/api/schemas/enums'
-import { scoreOf, type ConversationRow } from './model'
+import { FieldIndexes } from './field-index'
+import { indexedFilters, predicateOf, type IndexedFilter } from './filters'
+import type { ConversationRow } from './model'
 import type { SearchParams } from './search-params'
+import type { SortIndex } from './sort-index'
 import type { LocationStore } from './store'
 
-/** `status=recents`: a documented guess (see docs/emulator.md). */
-export const RECENT_MS = 7 * 86_400_000
+export { RECENT_MS } from './filters'
 
 export interface SearchPage {
   rows: ConversationRow[]
@@ -12,106 +13,85 @@ export interface SearchPage {
   total: number
 }
 
-type Predicate = (row: ConversationRow) => boolean
+/** Up to this many matches, a page is picked from the matches; beyond, by walking the sort order. */
+const FEW_MATCHES = 4096
 
 /**
- * Filters AND together; one walk over the sort order counts every match (`total`) and collects
- * the page from the cursor's position, so a page costs one pass and never a sort.
+ * One search: `total` counts every match (over the smallest inverted-index candidate list when an
+ * equality filter allows, else over all rows); the page holds the first `limit` matches strictly
+ * after the cursor in sort order. Nothing is ever sorted beyond a few thousand matches.
  */
-export function searchConversations(store: LocationStore, params: SearchParams, now: number): SearchPage {
+export function searchConversations(
+  store: LocationStore,
+  params: SearchParams,
+  now: number,
+  /** Tests lower it to check that both ways of picking a page agree. */
+  fewMatches = FEW_MATCHES,
+): SearchPage {
   const profileId = params.sortScoreProfile ?? params.scoreProfile ?? store.defaultScoreProfileId
   const index = store.index(params.sortBy, profileId)
   const predicate = predicateOf(params, now, store.defaultScoreProfileId)
-  const order = index.order
-  const size = order.length
+  const rows = store.rows
+  if (predicate === undefined) return pageOf(walk(index, params, undefined), rows.length, index)
+
+  // Candidates come from the most selective equality filter; the other single-valued equality
+  // filters are checked on typed columns, and only what no index answers on the rows themselves.
+  const filters = indexedFilters(params)
+  let chosen: IndexedFilter | undefined
+  let candidates: readonly number[] = []
+  for (const filter of filters) {
+    const list = store.fields.candidates(filter.field, filter.values)
+    if (chosen === undefined || list.length < candidates.length) {
+      chosen = filter
+      candidates = list
+    }
+  }
+  const matches: ConversationRow[] = []
+  let total = 0
+  if (chosen === undefined) {
+    for (const row of rows) {
+      if (!predicate(row)) continue
+      total++
+      if (total <= fewMatches) matches.push(row)
+    }
+  } else {
+    const columnar = filters.filter((filter) => filter !== chosen && FieldIndexes.isSingleValued(filter.field))
+    const checks = columnar.flatMap((filter) => store.fields.matcher(filter.field, filter.values) ?? [])
+    const answered = [chosen, ...columnar].map((filter) => filter.rest)
+    const rest = predicateOf(Object.assign({}, params, ...answered), now, store.defaultScoreProfileId)
+    for (const seq of candidates) {
+      if (!checks.every((check) => check(seq))) continue
+      const row = rows[seq] as ConversationRow
+      if (rest !== undefined && !rest(row)) continue
+      total++
+      if (total <= fewMatches) matches.push(row)
+    }
+  }
+
+  if (total > fewMatches) return pageOf(walk(index, params, predicate), total, index)
+  const sign = params.sort === 'asc' ? 1 : -1
+  const cursor = params.startAfterDate
+  const after = cursor === undefined ? matches : matches.filter((row) => sign * index.compareToCursor(row, cursor) > 0)
+  after.sort((a, b) => sign * index.compareRows(a, b))
+  return pageOf(after.slice(0, params.limit), total, index)
+}
+
+/** The first `limit` rows (matching `predicate`) strictly after the cursor, in sort order. */
+function walk(index: SortIndex, params: SearchParams, predicate: ((row: ConversationRow) => boolean) | undefined): ConversationRow[] {
+  const size = index.order.length
   const descending = params.sort === 'desc'
   const cursor = params.startAfterDate
-  // In walk order (0 = first item of the sort), where the items strictly after the cursor begin.
+  // Steps count from the first item of the sort; the rows strictly after the cursor begin at `start`.
   let start = 0
   if (cursor !== undefined) start = descending ? size - index.boundary(cursor, true) : index.boundary(cursor, false)
-  const rows: ConversationRow[] = []
-  let total = 0
-  for (let step = 0; step < size; step++) {
+  const page: ConversationRow[] = []
+  for (let step = start; step < size && page.length < params.limit; step++) {
     const row = index.rowAt(descending ? size - 1 - step : step)
-    if (predicate !== undefined && !predicate(row)) continue
-    total++
-    if (step >= start && rows.length < params.limit) rows.push(row)
+    if (predicate === undefined || predicate(row)) page.push(row)
   }
+  return page
+}
+
+function pageOf(rows: ConversationRow[], total: number, index: SortIndex): SearchPage {
   return { rows, sortValues: rows.map((row) => index.sortValue(row)), total }
-}
-
-function predicateOf(params: SearchParams, now: number, defaultProfileId: string): Predicate | undefined {
-  const checks: Predicate[] = []
-  const { assignedTo, followers, mentions } = params
-  if (params.id !== undefined) checks.push((row) => row.id === params.id)
-  if (params.contactId !== undefined) checks.push((row) => row.contactId === params.contactId)
-  if (assignedTo !== undefined && assignedTo.length > 0) {
-    const ids = new Set(assignedTo)
-    const unassigned = ids.has(UNASSIGNED)
-    checks.push((row) => (row.assignedTo === undefined ? unassigned : ids.has(row.assignedTo)))
-  }
-  if (followers !== undefined && followers.length > 0) checks.push(anyOf((row) => row.followers, followers))
-  if (mentions !== undefined && mentions.length > 0) checks.push(anyOf((row) => row.mentions, mentions))
-  if (params.lastMessageType !== undefined) checks.push((row) => row.lastMessageType === params.lastMessageType)
-  if (params.lastMessageDirection !== undefined) {
-    checks.push((row) => row.lastMessageDirection === params.lastMessageDirection)
-  }
-  if (params.lastMessageAction !== undefined) {
-    checks.push((row) => row.lastOutboundMessageAction === params.lastMessageAction)
-  }
-  const statusCheck = statusPredicate(params.status, now)
-  if (statusCheck) checks.push(statusCheck)
-  const { startDate, endDate, scoreProfileMin: min, scoreProfileMax: max } = params
-  if (startDate !== undefined) checks.push((row) => row.dateAdded >= startDate)
-  if (endDate !== undefined) checks.push((row) => row.dateAdded <= endDate)
-  if (min !== undefined || max !== undefined) {
-    const profileId = params.scoreProfile ?? params.sortScoreProfile ?? defaultProfileId
-    checks.push((row) => {
-      const score = scoreOf(row, profileId)
-      return (min === undefined || score >= min) && (max === undefined || score <= max)
-    })
-  }
-  if (params.query !== undefined) checks.push(queryPredicate(params.query))
-  if (checks.length === 0) return undefined
-  if (checks.length === 1) return checks[0]
-  return (row) => {
-    for (const check of checks) if (!check(row)) return false
-    return true
-  }
-}
-
-function anyOf(values: (row: ConversationRow) => readonly string[], wanted: readonly string[]): Predicate {
-  const set = new Set(wanted)
-  return (row) => values(row).some((value) => set.has(value))
-}
-
-function statusPredicate(status: SearchParams['status'], now: number): Predicate | undefined {
-  switch (status) {
-    case 'all':
-      return undefined
-    case 'read':
-      return (row) => row.unreadCount === 0
-    case 'unread':
-      return (row) => row.unreadCount > 0
-    case 'starred':
-      return (row) => row.starred
-    case 'recents':
-      return (row) => row.lastMessageDate >= now - RECENT_MS
-  }
-}
-
-/** Case-insensitive substring of names, email, phone (digits alone also match), company, last body. */
-function queryPredicate(query: string): Predicate {
-  const needle = query.toLowerCase()
-  const digits = /^[\d\s()+.-]+$/.test(query) ? query.replace(/\D/g, '') : ''
-  return (row) => {
-    const haystack = (row.haystack ??= haystackOf(row))
-    return haystack.includes(needle) || (digits.length > 0 && haystack.includes(digits))
-  }
-}
-
-function haystackOf(row: ConversationRow): string {
-  const body = row.lastMessageBody.replace(/<[^>]*>/g, ' ')
-  const fields = [row.fullName, row.contactName, row.email, row.phone, row.phone.replace(/\D/g, ''), row.companyName, body]
-  return fields.join('\n').toLowerCase()
 }

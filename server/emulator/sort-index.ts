@@ -75,7 +75,8 @@ export class SortIndex {
     order[low] = row.seq
   }
 
-  private compareRows(a: ConversationRow, b: ConversationRow): number {
+  /** Sort order of two rows, ties broken by generation order as in `order`. */
+  compareRows(a: ConversationRow, b: ConversationRow): number {
     const first = this.key(a) - this.key(b)
     if (first !== 0) return first
     const second = this.secondary ? this.secondary(a) - this.secondary(b) : 0

@@ -39,10 +39,12 @@ export function createState(options: EmulatorOptions): EmulatorState {
   const startedAt = options.now ?? defaultNow()
   const conversations = options.conversations ?? DEFAULT_CONVERSATIONS
   const second = options.secondLocationConversations ?? Math.ceil(conversations / 5)
+  const fixture = options.fixtureData ?? (options.fixture === undefined ? undefined : readFixtureFile(options.fixture))
   const first = generateLocation({
     seed,
     label: 'location-1',
-    conversations,
+    // With a fixture, only the location itself (id, token, users) is generated.
+    conversations: fixture === undefined ? conversations : 0,
     userCount: 12,
     now: startedAt,
     token: options.token,
@@ -50,7 +52,6 @@ export function createState(options: EmulatorOptions): EmulatorState {
   const other = generateLocation({ seed, label: 'location-2', conversations: second, userCount: 5, now: startedAt })
   const stores = [new LocationStore(first), new LocationStore(other)]
   let dataset: Dataset = 'generated'
-  const fixture = options.fixtureData ?? (options.fixture === undefined ? undefined : readFixtureFile(options.fixture))
   if (fixture !== undefined) {
     stores[0]?.replaceRows(fixture.map((item, seq) => rowFromFixture(item, seq, first.id)))
     dataset = 'fixture'

@@ -1,5 +1,6 @@
 import type { SortBy } from '../../src/api/schemas/enums'
 import { scoreOf, type ConversationRow, type LocationData } from './model'
+import { FIELDS_CHANGED_BY_ARRIVALS, FieldIndexes } from './field-index'
 import { SortIndex } from './sort-index'
 
 /**
@@ -9,6 +10,7 @@ import { SortIndex } from './sort-index'
 export class LocationStore {
   private indexes = new Map<string, SortIndex>()
   private byId = new Map<string, ConversationRow>()
+  fields = new FieldIndexes([])
 
   constructor(readonly location: LocationData) {
     this.replaceRows(location.rows)
@@ -21,6 +23,7 @@ export class LocationStore {
   replaceRows(rows: ConversationRow[]): void {
     this.location.rows = rows
     this.indexes = new Map()
+    this.fields = new FieldIndexes(rows)
     this.byId = new Map(rows.map((row) => [row.id, row]))
   }
 
@@ -39,9 +42,16 @@ export class LocationStore {
     return index
   }
 
-  /** Call after changing a row's sort values. */
-  reposition(row: ConversationRow): void {
+  /** Call after a new message changed a row: moves it in every sort and drops stale field indexes. */
+  messageArrived(row: ConversationRow): void {
     for (const index of this.indexes.values()) index.reposition(row)
+    this.fields.invalidate(FIELDS_CHANGED_BY_ARRIVALS)
+  }
+
+  /** Marks read/unread or starred (`PUT /conversations/{id}`); neither changes a sort. */
+  update(row: ConversationRow, change: Partial<Pick<ConversationRow, 'unreadCount' | 'starred'>>): void {
+    Object.assign(row, change, { changed: true })
+    this.fields.invalidate(['unread', 'starred'])
   }
 
   /** The profile score sorts and filters use when the request names none. */

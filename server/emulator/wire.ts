@@ -1,13 +1,15 @@
 import type { ConversationType } from '../../src/api/schemas/enums'
 import { CONVERSATION_TYPE_NUMBERS } from './channels'
+import { isRecord } from './fixtures'
 import type { ConversationRow, EmulatorUser } from './model'
 
 /** A search result as the live API sends it: the spec's 11 fields plus the live extras. */
-export function conversationWire(row: ConversationRow, sort: number[]): Record<string, unknown> {
-  // Fixture rows go out as written (malformed values included) until live mode changes them.
-  if (row.raw !== undefined && !row.changed) return { ...row.raw, sort }
+export function conversationWire(row: ConversationRow, sort: number[]): unknown {
+  // Fixture items go out as written (malformed values included) until live mode changes them.
+  const raw = isRecord(row.raw) ? row.raw : undefined
+  if (row.raw !== undefined && !row.changed) return raw ? { ...raw, sort } : row.raw
   return {
-    ...row.raw,
+    ...raw,
     id: row.id,
     contactId: row.contactId,
     locationId: row.locationId,

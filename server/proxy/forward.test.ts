@@ -167,4 +167,14 @@ describe('the proxy', () => {
     expect(await refused.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests' })
     expect(upstream.seen).toHaveLength(2)
   })
+
+  it("holds every call after HighLevel's own 429 instead of sending more into it", async () => {
+    const upstream = recordingUpstream(() => Response.json({ statusCode: 429 }, { status: 429, headers: { 'retry-after': '5' } }))
+    const { request } = testServer({ upstream, rateLimit: { limit: 100, windowMs: 10_000 }, queueMax: 0 })
+    expect((await request('/api/users/')).status).toBe(429)
+    const held = await request('/api/users/')
+    expect(held.status).toBe(429)
+    expect(await held.json()).toMatchObject({ message: expect.stringContaining('waiting for HighLevel') })
+    expect(upstream.requests).toHaveLength(1)
+  })
 })

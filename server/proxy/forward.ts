@@ -12,6 +12,19 @@ export interface ProxyOptions extends UpstreamTarget {
   timeoutMs: number
   /** Undefined when pacing is off (`PROXY_RATE_LIMIT=off`). */
   pacer: Pacer | undefined
+  /** How long to hold all calls after HighLevel's 429 when it does not say: the pacing window. */
+  holdFallbackMs: number
+}
+
+/** The longest HighLevel's own 429 may pause the whole server. */
+const MAX_HOLD_MS = 60_000
+
+/** How long HighLevel asks us to wait after its 429, from `Retry-After` or its window size. */
+function holdAfter429(headers: Headers, fallbackMs: number): number {
+  const retryAfter = Number(headers.get('retry-after'))
+  const interval = Number(headers.get('x-ratelimit-interval-milliseconds'))
+  const ms = retryAfter > 0 ? retryAfter * 1000 : interval > 0 ? interval : fallbackMs
+  return Math.min(ms, MAX_HOLD_MS)
 }
 
 /** The browser gave up; nobody reads this answer, but the log line shows what happened. */
@@ -65,6 +78,7 @@ export function createProxy(options: ProxyOptions): (request: Request, rawPath: 
       const upstreamRequest = buildUpstreamRequest(options, rawPath, pinned.query, signal)
       return await untilAborted(
         options.upstream(upstreamRequest).then(async (response) => {
+          if (response.status === 429) options.pacer?.hold(holdAfter429(response.headers, options.holdFallbackMs))
           if (response.status < 300 || response.status >= 400) {
             const guardLocation = match.route.pinsLocation ? undefined : options.locationId
             return passThrough(response, { token: options.token, guardLocation })

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueueFullError, createPacer } from './pacer.ts'
 
-describe('createPacer', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ now: 0 })
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+beforeEach(() => {
+  vi.useFakeTimers({ now: 0 })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
+describe('createPacer', () => {
   it('lets `limit` calls through at once and holds the next until a window after one finished', async () => {
     const pacer = createPacer({ limit: 2, windowMs: 1000, queueMax: 5 })
     const first = await pacer.acquire()
@@ -75,5 +75,18 @@ describe('createPacer', () => {
     await vi.advanceTimersByTimeAsync(1000)
     await pacer.acquire()
     await expect(Promise.race([pacer.acquire().then(() => 'granted'), Promise.resolve('waiting')])).resolves.toBe('waiting')
+  })
+})
+
+describe('createPacer.hold', () => {
+  it('lets nothing out until the hold ends, then resumes', async () => {
+    const pacer = createPacer({ limit: 10, windowMs: 1000, queueMax: 5 })
+    pacer.hold(3000)
+    let granted = false
+    void pacer.acquire().then(() => (granted = true))
+    await vi.advanceTimersByTimeAsync(2999)
+    expect(granted).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(granted).toBe(true)
   })
 })

@@ -25,6 +25,8 @@ export class QueueFullError extends Error {
 export interface Pacer {
   /** Resolves once the call may go out; call the returned function when it has finished. */
   acquire(signal?: AbortSignal): Promise<Release>
+  /** Lets nothing out for `ms`: HighLevel said 429 anyway (another client shares the budget). */
+  hold(ms: number): void
   readonly waiting: number
 }
 
@@ -38,12 +40,13 @@ export function createPacer(options: PacerOptions): Pacer {
   /** When each recently finished call's token becomes usable again, oldest first. */
   const cooling: number[] = []
   let inFlight = 0
+  let heldUntil = 0
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const available = (): number => {
     const now = Date.now()
     while (cooling.length > 0 && (cooling[0] ?? 0) <= now) cooling.shift()
-    return limit - inFlight - cooling.length
+    return now < heldUntil ? 0 : limit - inFlight - cooling.length
   }
 
   const take = (): Release => {
@@ -60,17 +63,23 @@ export function createPacer(options: PacerOptions): Pacer {
 
   const drain = (): void => {
     while (queue.length > 0 && available() > 0) queue.shift()?.grant(take())
-    if (queue.length === 0 || timer !== undefined || cooling.length === 0) return
-    // Otherwise every token is in flight and the next `release` will drain again.
+    if (queue.length === 0 || timer !== undefined) return
+    const now = Date.now()
+    const wakeAt = heldUntil > now ? heldUntil : cooling[0]
+    // Undefined: every token is in flight, and the next `release` drains again.
+    if (wakeAt === undefined) return
     timer = setTimeout(() => {
       timer = undefined
       drain()
-    }, Math.max(0, (cooling[0] ?? 0) - Date.now()))
+    }, Math.max(0, wakeAt - now))
   }
 
   return {
     get waiting() {
       return queue.length
+    },
+    hold(ms) {
+      heldUntil = Math.max(heldUntil, Date.now() + ms)
     },
     acquire(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason)

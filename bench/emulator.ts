@@ -1,0 +1,75 @@
+/**
+ * `npx tsx bench/emulator.ts`: the emulator's speed over 200,000 conversations — generation,
+ * start-up at the default size, and one search page per case (median of many runs), in process.
+ */
+import { availableParallelism, loadavg } from 'node:os'
+import { createEmulator, type Emulator } from '../server/emulator/index'
+
+const SIZE = Number(process.env.BENCH_CONVERSATIONS ?? 200_000)
+const RUNS = 200
+
+function timed<T>(make: () => T): [T, number] {
+  const start = performance.now()
+  const value = make()
+  return [value, performance.now() - start]
+}
+
+async function pageMs(emulator: Emulator, params: Record<string, string>): Promise<{ median: number; p95: number; total: number; items: number }> {
+  const [location] = emulator.locations
+  if (!location) throw new Error('no location')
+  const query = new URLSearchParams({ locationId: location.id, ...params })
+  const headers = { authorization: `Bearer ${location.token}`, version: '2021-07-28' }
+  const url = `http://emulator.bench/conversations/search?${query}`
+  const first = (await (await emulator.fetch(new Request(url, { headers }))).json()) as { total: number; conversations: unknown[] }
+  const times: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now()
+    const response = await emulator.fetch(new Request(url, { headers }))
+    await response.text()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[RUNS >> 1] ?? 0, p95: times[Math.floor(RUNS * 0.95)] ?? 0, total: first.total, items: first.conversations.length }
+}
+
+const [, defaultMs] = timed(() => createEmulator())
+const [emulator, generateMs] = timed(() => createEmulator({ conversations: SIZE }))
+const users = (await (
+  await emulator.fetch(
+    new Request(`http://emulator.bench/users/?locationId=${emulator.locations[0]?.id}`, {
+      headers: { authorization: `Bearer ${emulator.locations[0]?.token}`, version: '2021-07-28' },
+    }),
+  )
+).json()) as { users: { id: string }[] }
+const user = users.users[2]?.id ?? ''
+const sample = (await (
+  await emulator.fetch(
+    new Request(`http://emulator.bench/conversations/search?locationId=${emulator.locations[0]?.id}&limit=1&startAfterDate=${Date.now() - 30 * 86_400_000}`, {
+      headers: { authorization: `Bearer ${emulator.locations[0]?.token}`, version: '2021-07-28' },
+    }),
+  )
+).json()) as { conversations: { contactId: string }[] }
+const contactId = sample.conversations[0]?.contactId ?? ''
+
+// Figures from a busy machine mean little: say how busy it was.
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`)
+console.log(`start-up, default size (5,000 + 1,000):  ${defaultMs.toFixed(0)} ms  (includes loading faker)`)
+console.log(`generate ${SIZE.toLocaleString('en')} (+ ${Math.ceil(SIZE / 5).toLocaleString('en')}):       ${generateMs.toFixed(0)} ms`)
+console.log(`\none page (limit 50) over ${SIZE.toLocaleString('en')} conversations, through emulator.fetch, ${RUNS} runs:`)
+const cases: [string, Record<string, string>][] = [
+  ['last_message_date desc, unfiltered', { limit: '50' }],
+  ['last_message_date desc, deep cursor', { limit: '50', startAfterDate: String(Date.now() - 90 * 86_400_000) }],
+  ['last_manual_message_date asc, unfiltered', { limit: '50', sortBy: 'last_manual_message_date', sort: 'asc' }],
+  ['last_message_date, assignedTo one user', { limit: '50', assignedTo: user }],
+  ['last_message_date, unread + inbound + TYPE_EMAIL', { limit: '50', status: 'unread', lastMessageDirection: 'inbound', lastMessageType: 'TYPE_EMAIL' }],
+  ['last_message_date, status unread', { limit: '50', status: 'unread' }],
+  ['last_message_date, one contactId', { limit: '50', contactId }],
+  ['last_message_date, query "gmail"', { limit: '50', query: 'gmail' }],
+  ['score_profile desc, unfiltered', { limit: '50', sortBy: 'score_profile' }],
+]
+for (const [name, params] of cases) {
+  const result = await pageMs(emulator, params)
+  const figures = `median ${result.median.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms`
+  console.log(`  ${name.padEnd(50)} ${figures.padEnd(34)} total ${result.total}, ${result.items} items`)
+}
+emulator.close()
