@@ -28,7 +28,7 @@ export const FILTER = { label: 'Unread', params: { status: 'unread' } satisfies 
  * Steady scrolling for frame times: a fixed distance at a fixed step per frame (300 frames, 5 s
  * at 60 Hz). A machine too busy to finish within `maxMs` stops early; the distance is reported.
  */
-export const SCROLL = { distancePx: 12_000, pxPerFrame: 40, maxMs: 15_000 }
+export const SCROLL = { distancePx: 12_000, pxPerFrame: 40, maxMs: 10_000 }
 export const CPU_THROTTLE = 4
 /** The reader who must never see an unloaded row. */
 export const READER = { rowsPerSecond: 20, durationMs: 10_000 }

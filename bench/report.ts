@@ -2,7 +2,7 @@
 import { format, type BenchResult, type DatasetResult } from './results'
 import { median, type FrameStats, type ScrollStats } from './stats'
 
-const { ms, percent, MB } = format
+const { ms, percent, kB, MB } = format
 type Row = [label: string, ...cells: string[]]
 
 function table(rows: readonly Row[]): string {
@@ -16,7 +16,7 @@ const frames = (stats: FrameStats) => `${stats.p50Ms.toFixed(1)} / ${stats.p95Ms
 const medianOf = (runs: number[]) => `${ms(median(runs))} (${runs.length})`
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
 const count = (value: number) => Math.round(value).toLocaleString('en-US')
-const ratio = (app: number, baseline: number) => `${(app / baseline).toFixed(2)}x`
+const ratio = (app: number, baseline: number) => `${(app / baseline).toPrecision(2)}x`
 
 const scrollDistances = (runs: { unthrottled: ScrollStats; throttled: ScrollStats }[]) =>
   runs.map((run) => `${count(run.unthrottled.distancePx)} / ${count(run.throttled.distancePx)} px`)
@@ -79,11 +79,10 @@ function baselineRows(result: BenchResult): Row[] {
 
 export function formatReport(result: BenchResult): string {
   const bundle = result.bundle
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   const assets: Row[] = [
     ['first visit, gzip', 'files', 'size'],
-    ['JavaScript', String(bundle.js.files.length), kb(bundle.js.gzipBytes)],
-    ['CSS', String(bundle.css.files.length), kb(bundle.css.gzipBytes)],
+    ['JavaScript', String(bundle.js.files.length), kB(bundle.js.gzipBytes)],
+    ['CSS', String(bundle.css.files.length), kB(bundle.css.gzipBytes)],
   ]
   const targets: Row[] = [
     ['target', 'figure', ''],
