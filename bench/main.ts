@@ -38,6 +38,14 @@ async function withServer<T>(conversations: number, latencyMs: number, run: (url
   }
 }
 
+function currentCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return 'unknown (not a git checkout)'
+  }
+}
+
 async function repeat(times: number, run: () => Promise<number>): Promise<number[]> {
   const results: number[] = []
   for (let i = 0; i < times; i++) results.push(await run())
@@ -116,7 +124,7 @@ async function main(): Promise<void> {
   const partial = {
     startedAt: new Date(started).toISOString(),
     durationS: (Date.now() - started) / 1000,
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    commit: currentCommit(),
     machine: { cpus: cpus().length, loadAverage, idleFrames },
     slowApiMs: SLOW_API_MS,
     datasets,
