@@ -1,11 +1,9 @@
 /**
- * The yardstick: the same conversations as a plain, non-virtualised HTML table, every row in
- * the DOM, no framework. Measured like the app, so the report can show ratios.
+ * The yardstick: the conversations the app loaded, as a plain, non-virtualised HTML table, every
+ * row in the DOM, no framework. Measured like the app, so the report can show ratios.
  */
 import type { Browser } from '@playwright/test'
-import { conversationSchema, searchResponseSchema, type Conversation } from '../src/api/schemas/conversation'
-import { DEFAULT_VIEW, type SearchCursor } from '../src/api/schemas/search-view'
-import { toApiParams } from '../src/api/search-params'
+import type { Conversation } from '../src/api/schemas/conversation'
 import { KEEP_NAMES_SHIM, memoryAfterGc, openPage, setCpuThrottling, type Memory } from './browser'
 import { CPU_THROTTLE, SELECTORS } from './config'
 import { scrollFromTop } from './inbox-runs'
@@ -17,35 +15,6 @@ export interface Baseline {
   domRows: number
   memory: Memory
   scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
-}
-
-const PAGE = 100
-
-/**
- * The first `count` conversations of the default view, paged through the server's /api the way
- * docs/emulator.md says a correct client does: the cursor is the last item that does not share
- * the page's final sort value, so a tie run across the page boundary is fetched again whole, and
- * repeats are dropped by id.
- */
-export async function fetchConversations(url: string, count: number): Promise<Conversation[]> {
-  const rows: Conversation[] = []
-  const seen = new Set<string>()
-  let cursor: SearchCursor | null = null
-  while (rows.length < count) {
-    const params = toApiParams({ ...DEFAULT_VIEW, limit: PAGE }, cursor)
-    const response = await fetch(`${url}/api/conversations/search?${params}`)
-    if (!response.ok) throw new Error(`The search for the baseline's rows answered ${response.status}`)
-    const page = searchResponseSchema.parse(await response.json()).conversations.map((item) => conversationSchema.parse(item))
-    for (const conversation of page) {
-      if (!seen.has(conversation.id)) rows.push(conversation)
-      seen.add(conversation.id)
-    }
-    if (page.length < PAGE) break
-    const lastSort = String(page.at(-1)?.sort)
-    cursor = page.findLast((conversation) => String(conversation.sort) !== lastSort)?.sort ?? null
-    if (cursor === null) throw new Error(`${PAGE} conversations share one sort value: the baseline cannot page past them`)
-  }
-  return rows.slice(0, count)
 }
 
 const escape = (text: string): string =>
@@ -79,8 +48,8 @@ function plainTable(conversations: readonly Conversation[]): string {
     <tbody>${body}</tbody></table></div></body></html>`
 }
 
-export async function measureBaseline(browser: Browser, url: string, count: number): Promise<Baseline> {
-  const conversations = await fetchConversations(url, count)
+/** The conversations the app loaded, every one in the DOM at once. */
+export async function measureBaseline(browser: Browser, conversations: readonly Conversation[]): Promise<Baseline> {
   const { page, cdp, close } = await openPage(browser)
   try {
     await page.setContent(plainTable(conversations))

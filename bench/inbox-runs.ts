@@ -3,51 +3,12 @@
  * whose emulator holds a given number of conversations behind a given API latency.
  */
 import type { Browser, Page } from '@playwright/test'
+import type { Conversation } from '../src/api/schemas/conversation'
 import { memoryAfterGc, openPage, setCpuThrottling, waitForFirstRow, withTimeout, type Memory } from './browser'
 import { CPU_THROTTLE, FILTER, LOAD, READER, SCROLL, SELECTORS } from './config'
 import type { ScrollRun } from './page-probes'
+import { requestsPer1000Rows, trackSearches, usualPageSize } from './search-traffic'
 import { scrollStats, type ScrollStats } from './stats'
-
-const SEARCH_PATH = '/api/conversations/search'
-
-interface SearchTraffic {
-  requests: number
-  inFlight: number
-  /** Date.now() of the last request sent or answered. */
-  lastActivity: number
-  /** The largest `limit` the app asked for. */
-  pageSize: number
-  rowsReceived: number
-  total: number | undefined
-}
-
-/** Counts the page's search requests and the conversations their answers carried. */
-function trackSearches(page: Page): SearchTraffic {
-  const traffic: SearchTraffic = { requests: 0, inFlight: 0, lastActivity: Date.now(), pageSize: 0, rowsReceived: 0, total: undefined }
-  const isSearch = (url: string) => new URL(url).pathname === SEARCH_PATH
-  page.on('request', (request) => {
-    if (!isSearch(request.url())) return
-    traffic.requests++
-    traffic.inFlight++
-    traffic.lastActivity = Date.now()
-    traffic.pageSize = Math.max(traffic.pageSize, Number(new URL(request.url()).searchParams.get('limit') ?? 0))
-  })
-  const settled = (url: string) => {
-    if (!isSearch(url)) return
-    traffic.inFlight--
-    traffic.lastActivity = Date.now()
-  }
-  page.on('requestfinished', (request) => settled(request.url()))
-  page.on('requestfailed', (request) => settled(request.url()))
-  page.on('response', async (response) => {
-    if (!isSearch(response.url()) || !response.ok()) return
-    const body: unknown = await response.json().catch(() => undefined)
-    if (typeof body !== 'object' || body === null) return
-    if ('conversations' in body && Array.isArray(body.conversations)) traffic.rowsReceived += body.conversations.length
-    if ('total' in body && typeof body.total === 'number') traffic.total ??= body.total
-  })
-  return traffic
-}
 
 /** Milestones of a first visit, ms from navigation start: where the time to the first row goes. */
 export interface FirstVisitTimeline {
@@ -77,13 +38,13 @@ export async function timeFirstRow(browser: Browser, url: string): Promise<First
       const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
       const search = performance
         .getEntriesByType('resource')
-        .find((entry) => new URL(entry.name).pathname === searchPath) as PerformanceResourceTiming | undefined
+        .find((entry) => entry.name.includes(searchPath)) as PerformanceResourceTiming | undefined
       return {
         scriptsRunMs: navigation?.domContentLoadedEventEnd ?? Number.NaN,
         searchSentMs: search?.startTime ?? Number.NaN,
         searchAnsweredMs: search?.responseEnd ?? Number.NaN,
       }
-    }, SEARCH_PATH)
+    }, '/api/conversations/search')
     return { ...timeline, firstRowMs, assets: [...assets] }
   } finally {
     await close()
@@ -109,12 +70,16 @@ export async function timeFilterChange(browser: Browser, url: string, expectedTo
 }
 
 export interface LoadedInbox {
+  /** Distinct conversations received. */
   rowsLoaded: number
+  /** Items in all answers, repeats included. */
+  itemsReceived: number
   /** What the API says the view holds; more than `rowsLoaded` when the app stopped early. */
   total: number | undefined
   /** The app stopped asking for pages before `rows` were loaded. */
   listEnded: boolean
   loadMs: number
+  /** The `limit` the app asked for most often. */
   pageSize: number
   requests: number
   requestsPer1000Rows: number
@@ -124,8 +89,15 @@ export interface LoadedInbox {
   scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
 }
 
-/** Scrolls to the end until `rows` conversations are loaded, then measures the loaded page. */
-export async function loadAndScroll(browser: Browser, url: string, rows: number): Promise<LoadedInbox> {
+/**
+ * Scrolls to the end until `rows` conversations are loaded, then measures the loaded page.
+ * Also hands back the conversations received, for the baseline to render the same rows.
+ */
+export async function loadAndScroll(
+  browser: Browser,
+  url: string,
+  rows: number,
+): Promise<{ figures: LoadedInbox; conversations: Conversation[] }> {
   const { page, cdp, close } = await openPage(browser)
   try {
     const traffic = trackSearches(page)
@@ -134,7 +106,7 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
     const started = Date.now()
     await page.evaluate(() => window.__bench.startLoading())
     const listEnded = () => traffic.inFlight === 0 && Date.now() - traffic.lastActivity > LOAD.endAfterIdleMs
-    while (traffic.rowsReceived < rows && !listEnded() && Date.now() - started < LOAD.timeoutMs) {
+    while (traffic.conversations.size < rows && !listEnded() && Date.now() - started < LOAD.timeoutMs) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     const ended = listEnded()
@@ -148,18 +120,20 @@ export async function loadAndScroll(browser: Browser, url: string, rows: number)
     await setCpuThrottling(cdp, CPU_THROTTLE)
     const throttled = await scrollFromTop(page)
     await setCpuThrottling(cdp, 1)
-    return {
-      rowsLoaded: traffic.rowsReceived,
+    const figures: LoadedInbox = {
+      rowsLoaded: traffic.conversations.size,
+      itemsReceived: traffic.itemsReceived,
       total: traffic.total,
       listEnded: ended,
       loadMs,
-      pageSize: traffic.pageSize,
+      pageSize: usualPageSize(traffic),
       requests,
-      requestsPer1000Rows: (requests / traffic.rowsReceived) * 1000,
+      requestsPer1000Rows: requestsPer1000Rows(traffic),
       domRowsMax: Math.max(rowsAfterLoad, unthrottled.maxRows, throttled.maxRows),
       memory,
       scroll: { unthrottled: scrollStats(unthrottled), throttled: scrollStats(throttled) },
     }
+    return { figures, conversations: [...traffic.conversations.values()] }
   } finally {
     await close()
   }
@@ -201,7 +175,7 @@ export async function readSteadily(browser: Browser, url: string): Promise<Readi
       readMs: run.totalMs,
       unloadedShare: run.unloadedMs / run.totalMs,
       requests: traffic.requests,
-      requestsPer1000Rows: (traffic.requests / traffic.rowsReceived) * 1000,
+      requestsPer1000Rows: requestsPer1000Rows(traffic),
     }
   } finally {
     await close()
