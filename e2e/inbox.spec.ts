@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-const rows = (page: import('@playwright/test').Page) => page.getByRole('row').filter({ has: page.getByRole('gridcell') })
+const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('gridcell') })
 
 test('the inbox shows conversations from the emulator', async ({ page }) => {
   await page.goto('/')

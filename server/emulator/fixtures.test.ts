@@ -13,7 +13,7 @@ describe('fixtures', () => {
     expect(served).toHaveLength(written.length)
     for (const item of served) {
       const original = written.find((candidate) => candidate.id === item.id)
-      expect(item).toEqual({ ...original, sort: [original?.lastMessageDate] })
+      expect(item).toEqual({ ...original, locationId: client.location.id, sort: [original?.lastMessageDate] })
     }
     expect((await client.control('state')).body.dataset).toBe('fixture')
   })

@@ -21,9 +21,12 @@ export function readFixtureFile(path: string | URL): unknown[] {
 
 /**
  * Reads a fixture item tolerantly: filters and sorts need typed values, but the item itself
- * goes out unchanged (`raw`), so malformed data reaches the client exactly as written.
+ * goes out unchanged (`raw`) but for its locationId, so malformed data reaches the client as written.
  */
-export function rowFromFixture(item: unknown, seq: number, locationId: string): ConversationRow {
+export function rowFromFixture(written: unknown, seq: number, locationId: string): ConversationRow {
+  // A fixture is served as the location's own data, so a string locationId becomes the location's:
+  // the app checks it. Any other value (null, a number) stays, being part of the malformation.
+  const item = isRecord(written) && typeof written.locationId === 'string' ? { ...written, locationId } : written
   const fields: Record<string, unknown> = isRecord(item) ? item : {}
   const text = (name: string): string => {
     const value = fields[name]

@@ -129,7 +129,7 @@ function generateRows(
       lastMessageBody: renderBody(
         bodyKindOf(lastMessageType),
         inbound,
-        { first: hasName ? firstName : 'there', agent: agent?.firstName ?? 'Sam', company: companyName || 'our team' },
+        { first: hasName ? firstName : 'there', agent: agent.firstName, company: companyName || 'our team' },
         pools,
         random,
       ),
@@ -137,7 +137,8 @@ function generateRows(
       type: random.chance(0.01) ? 'TYPE_GROUP_SMS' : conversationTypeOf(lastMessageType),
       unreadCount: inbound && random.chance(0.6) ? Math.min(random.int(1, 4) * random.int(1, 3), 9) : 0,
       dateAdded,
-      dateUpdated: lastMessageDate + (random.chance(0.2) ? random.int(1000, DAY) : 0),
+      // Some were edited later (tags, assignment), never after the start time.
+      dateUpdated: Math.min(spec.now, lastMessageDate + (random.chance(0.2) ? random.int(1000, DAY) : 0)),
       lastMessageDate,
       lastManualMessageDate,
       lastMessageDirection: inbound ? 'inbound' : 'outbound',

@@ -9,7 +9,8 @@ import { SortIndex } from './sort-index'
  */
 export class LocationStore {
   private indexes = new Map<string, SortIndex>()
-  private byId = new Map<string, ConversationRow>()
+  /** Built on the first lookup: start-up at 200,000 rows need not pay for it. */
+  private byId: Map<string, ConversationRow> | undefined
   fields = new FieldIndexes([])
 
   constructor(readonly location: LocationData) {
@@ -24,10 +25,11 @@ export class LocationStore {
     this.location.rows = rows
     this.indexes = new Map()
     this.fields = new FieldIndexes(rows)
-    this.byId = new Map(rows.map((row) => [row.id, row]))
+    this.byId = undefined
   }
 
   find(id: string): ConversationRow | undefined {
+    this.byId ??= new Map(this.rows.map((row) => [row.id, row]))
     return this.byId.get(id)
   }
 

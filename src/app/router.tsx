@@ -1,8 +1,18 @@
 import { createBrowserRouter } from 'react-router'
 import { paths } from '../lib/paths'
+import { ConversationRoute } from './routes/conversation-route'
 import { InboxRoute } from './routes/inbox-route'
+import { RouteError } from './routes/route-error'
 
+// One layout for both paths, so the inbox (and its view) stays mounted when a conversation opens.
 export const router = createBrowserRouter([
-  { path: paths.inbox.pattern, element: <InboxRoute /> },
-  { path: paths.conversation.pattern, element: <InboxRoute /> },
+  {
+    path: paths.inbox.pattern,
+    element: <InboxRoute />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: null },
+      { path: paths.conversation.pattern, element: <ConversationRoute /> },
+    ],
+  },
 ])

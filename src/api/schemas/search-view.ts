@@ -38,5 +38,8 @@ export const VIEW_DEFAULTS = {
 
 export const DEFAULT_VIEW: SearchView = { ...VIEW_DEFAULTS }
 
+/** Longer free-text queries are cut to this many characters before they reach the API. */
+export const MAX_QUERY_LENGTH = 200
+
 /** The paging cursor: the last item's `sort` array (one value for date sorts, two for score). */
 export type SearchCursor = readonly number[]

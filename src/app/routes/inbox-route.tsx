@@ -1,21 +1,73 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
+import { Outlet } from 'react-router'
+import { configQueries } from '../../api/get-config'
+import { CopyButton } from '../../components/ui/copy-button'
+import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
+import { IgnoredParamsNotice } from '../../features/filters/ignored-params-notice'
 import { useInboxSearch } from '../../features/filters/use-inbox-search'
+import { useViewChips } from '../../features/filters/use-view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
+import { useApplyTheme } from '../../features/preferences/use-apply-theme'
+import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
+import { ShortcutsDialog } from '../../features/shortcuts/shortcuts-dialog'
+import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
+import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
+import { FiltersDrawer } from './filters-drawer'
+import { OfflineBanner } from './offline-banner'
 
+/**
+ * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
+ * parameters, so both paths share it and moving between them keeps it.
+ */
 export function InboxRoute() {
-  const { view, setView } = useInboxSearch()
+  const { view, search, setView, resetView, ignored, dismissIgnored } = useInboxSearch()
+  const { chips, title } = useViewChips(view)
+  const { data: config } = useQuery(configQueries.config())
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const closeFilters = useCallback(() => setFiltersOpen(false), [])
+  useApplyTheme()
+
+  useEffect(() => {
+    document.title = title
+  }, [title])
+
+  useShortcuts({
+    showHelp: () => setShortcutsOpen(true),
+    focusSearch: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+  })
+
   return (
     <div className="flex h-full flex-col">
-      <AppHeader />
+      <OfflineBanner />
+      <AppHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} activeFilters={chips.length} />
       <div className="flex min-h-0 flex-1">
-        <aside className="w-64 shrink-0 overflow-y-auto border-r border-slate-200 dark:border-slate-800">
+        <FiltersDrawer open={filtersOpen} onClose={closeFilters}>
+          {config && (
+            <SavedViewsPanel
+              locationId={config.locationId}
+              currentSearch={search}
+              suggestedName={chips.map((chip) => chip.text).join(', ') || 'All conversations'}
+            />
+          )}
           <FilterSidebar view={view} setView={setView} />
-        </aside>
+        </FiltersDrawer>
         <main className="flex min-w-0 flex-1 flex-col">
+          {ignored.length > 0 && <IgnoredParamsNotice issues={ignored} onDismiss={dismissIgnored} />}
+          <div className="flex items-start gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+            <div className="min-w-0 flex-1 py-0.5">
+              <ActiveFilterChips chips={chips} setView={setView} onClearAll={resetView} />
+            </div>
+            <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
+          </div>
           <InboxTable view={view} />
         </main>
+        <Outlet />
       </div>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   )
 }

@@ -1,22 +1,87 @@
-import { STATUSES, type Status } from '../../api/schemas/enums'
 import { DEFAULT_VIEW, VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
-import { toApiParams } from '../../api/search-params'
+import { NOT_VIEW_PARAMS, paramSpec, VIEW_PARAM_NAMES, VIEW_PARAMS, type ViewParam } from './view-params'
 
-/** The view a URL's search parameters describe. */
-export function parseView(params: URLSearchParams): SearchView {
-  const view: SearchView = { ...DEFAULT_VIEW }
-  const query = params.get('query')?.trim()
-  if (query) view.query = query
-  const status = params.get('status')
-  if (status && (STATUSES as readonly string[]).includes(status)) view.status = status as Status
-  return view
+/** A part of the URL that was not used as given, and why. */
+export interface ViewIssue {
+  param: string
+  value: string
+  message: string
 }
 
-/** The URL search parameters for a view: the API's names and formats, defaults left out. */
-export function toUrlParams(view: SearchView): URLSearchParams {
-  const params = toApiParams(view)
-  for (const [name, value] of Object.entries(VIEW_DEFAULTS)) {
-    if (params.get(name) === String(value)) params.delete(name)
+export interface ParsedView {
+  view: SearchView
+  issues: ViewIssue[]
+}
+
+function isViewParam(name: string): name is ViewParam {
+  return Object.hasOwn(VIEW_PARAMS, name)
+}
+
+function readParam<K extends ViewParam>(view: SearchView, name: K, raw: string, issues: ViewIssue[]) {
+  const { value, problem } = paramSpec(name).parse(raw)
+  if (value !== undefined) view[name] = value
+  if (problem) {
+    const outcome = value === undefined ? 'ignored' : 'corrected'
+    issues.push({ param: name, value: raw, message: `${outcome}: ${problem}` })
   }
-  return params
+}
+
+/** Ranges given upside down are swapped, so the view still means what was probably meant. */
+function reconcileRanges(view: SearchView, issues: ViewIssue[]) {
+  const ranges = [
+    ['scoreProfileMin', 'scoreProfileMax'],
+    ['startDate', 'endDate'],
+  ] as const
+  for (const [low, high] of ranges) {
+    const [min, max] = [view[low], view[high]]
+    if (min === undefined || max === undefined || min <= max) continue
+    view[low] = max
+    view[high] = min
+    issues.push({
+      param: `${low}, ${high}`,
+      value: `${min}, ${max}`,
+      message: `corrected: ${low} was above ${high}; the two were swapped`,
+    })
+  }
+}
+
+/**
+ * The view a URL's search parameters describe, and what in them could not be used.
+ * Nothing raw gets through: every value is validated, bad ones are dropped or corrected.
+ */
+export function parseView(params: URLSearchParams): ParsedView {
+  const view: SearchView = { ...DEFAULT_VIEW }
+  const issues: ViewIssue[] = []
+  const seen = new Set<string>()
+  for (const [name, raw] of params) {
+    if (seen.has(name)) {
+      issues.push({ param: name, value: raw, message: 'ignored: given more than once; the first is used' })
+      continue
+    }
+    seen.add(name)
+    if (isViewParam(name)) readParam(view, name, raw, issues)
+    else issues.push({ param: name, value: raw, message: `ignored: ${NOT_VIEW_PARAMS[name] ?? 'not a filter of this inbox'}` })
+  }
+  reconcileRanges(view, issues)
+  return { view, issues }
+}
+
+function writeParam<K extends ViewParam>(params: URLSearchParams, view: SearchView, name: K) {
+  const value = view[name]
+  if (value === undefined || value === null) return
+  if (Object.hasOwn(VIEW_DEFAULTS, name) && VIEW_DEFAULTS[name as keyof typeof VIEW_DEFAULTS] === value) return
+  if (Array.isArray(value) && value.length === 0) return
+  const written = paramSpec(name).write(value)
+  if (written !== '') params.append(name, written)
+}
+
+/**
+ * The URL search string (`?…`, or `''` for the plain inbox) for a view: the API's names and
+ * formats, in a fixed order, defaults left out, list commas left readable.
+ */
+export function toUrlSearch(view: SearchView): string {
+  const params = new URLSearchParams()
+  for (const name of VIEW_PARAM_NAMES) writeParam(params, view, name)
+  const search = params.toString().replaceAll('%2C', ',')
+  return search ? `?${search}` : ''
 }

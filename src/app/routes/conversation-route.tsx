@@ -1,0 +1,27 @@
+import { useLocation, useNavigate, useParams } from 'react-router'
+import { ConversationPane } from '../../features/conversation/conversation-pane'
+import { usePreferences } from '../../features/preferences/use-preferences'
+import { paths } from '../../lib/paths'
+
+/** `/conversations/:conversationId`: the preview pane beside the inbox, keeping the view's parameters. */
+export function ConversationRoute() {
+  const { conversationId } = useParams()
+  const { search } = useLocation()
+  const navigate = useNavigate()
+  const { responseTargetMs, myUserId } = usePreferences()
+  if (!conversationId) return null
+  return (
+    <aside
+      aria-label="Conversation"
+      className="w-[28rem] max-w-full shrink-0 border-l border-slate-200 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:bg-white max-lg:shadow-xl dark:border-slate-800 max-lg:dark:bg-slate-950"
+    >
+      <ConversationPane
+        key={conversationId}
+        conversationId={conversationId}
+        onClose={() => void navigate(paths.inbox.href(search))}
+        responseTargetMs={responseTargetMs}
+        currentUserId={myUserId}
+      />
+    </aside>
+  )
+}

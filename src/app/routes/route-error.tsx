@@ -1,0 +1,35 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { paths } from '../../lib/paths'
+
+/**
+ * What a person sees when something unexpected breaks the page: a plain explanation and a way
+ * back — never a blank page, never a stack trace.
+ */
+export function RouteError() {
+  const error = useRouteError()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  return (
+    <main className="mx-auto flex h-full max-w-lg flex-col justify-center gap-4 p-8">
+      <h1 className="text-xl font-semibold">{notFound ? 'There is no such page' : 'Something went wrong'}</h1>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {notFound
+          ? 'The address does not match anything in the inbox.'
+          : 'The inbox hit an unexpected problem while showing this page. Your view is kept in the address, so reloading usually brings it back.'}
+      </p>
+      <div className="flex gap-3">
+        {!notFound && (
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500"
+          >
+            Reload
+          </button>
+        )}
+        <a href={paths.inbox.href()} className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          Go to the inbox
+        </a>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { UNASSIGNED } from '../../api/schemas/enums'
+import { inputClass } from '../../components/ui/styles'
+import { UNASSIGNED_LABEL } from '../../lib/view-options'
+import type { UserOption } from './use-user-directory'
+
+interface UserPickerProps {
+  legend: string
+  selected: readonly string[] | undefined
+  users: readonly UserOption[]
+  usersFailed: boolean
+  /** Offer "Unassigned" (only `assignedTo` takes it). */
+  withUnassigned?: boolean
+  onChange: (next: string[] | undefined) => void
+}
+
+const FILTER_FROM = 8
+
+/** Several users by name; ids with no known user stay selectable, shown as the id. */
+export function UserPicker({ legend, selected = [], users, usersFailed, withUnassigned = false, onChange }: UserPickerProps) {
+  const [filter, setFilter] = useState('')
+  const known = new Set(users.map((user) => user.id))
+  const strangers = selected.filter((id) => id !== UNASSIGNED && !known.has(id)).map((id) => ({ id, name: id }))
+  const needle = filter.trim().toLowerCase()
+  const shown = [...strangers, ...users].filter((user) => !needle || user.name.toLowerCase().includes(needle))
+
+  const toggle = (id: string, checked: boolean) => {
+    const next = checked ? [...selected, id] : selected.filter((other) => other !== id)
+    onChange(next.length > 0 ? next : undefined)
+  }
+
+  const option = (id: string, name: string) => (
+    <label
+      key={id}
+      className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+    >
+      <input
+        type="checkbox"
+        checked={selected.includes(id)}
+        onChange={(event) => toggle(id, event.target.checked)}
+        className="size-3.5 accent-indigo-600"
+      />
+      <span className={id === name && !known.has(id) && id !== UNASSIGNED ? 'truncate font-mono text-xs' : 'truncate'}>{name}</span>
+    </label>
+  )
+
+  return (
+    <fieldset>
+      <legend className="sr-only">{legend}</legend>
+      {users.length >= FILTER_FROM && (
+        <input
+          type="search"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          placeholder="Find a user…"
+          aria-label={`Find ${legend.toLowerCase()}`}
+          className={`${inputClass} mb-1.5 py-1 text-xs`}
+        />
+      )}
+      <div className="max-h-48 overflow-y-auto">
+        {withUnassigned && !needle && option(UNASSIGNED, UNASSIGNED_LABEL)}
+        {shown.map((user) => option(user.id, user.name))}
+        {usersFailed && <p className="px-1.5 py-1 text-xs text-slate-500">Users could not be loaded.</p>}
+      </div>
+    </fieldset>
+  )
+}

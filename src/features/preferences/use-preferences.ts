@@ -1,0 +1,31 @@
+import { useMemo, useSyncExternalStore } from 'react'
+import {
+  DEFAULT_PREFERENCES,
+  getPreferences,
+  subscribeToPreferences,
+  updatePreferences,
+  type Density,
+  type Preferences,
+  type Theme,
+} from './preferences-store'
+
+export interface PreferencesApi extends Preferences {
+  setTheme: (theme: Theme) => void
+  setDensity: (density: Density) => void
+  setResponseTargetMs: (targetMs: number) => void
+  /** `undefined` forgets who I am. */
+  setMyUserId: (userId: string | undefined) => void
+}
+
+const setters = {
+  setTheme: (theme: Theme) => updatePreferences({ theme }),
+  setDensity: (density: Density) => updatePreferences({ density }),
+  setResponseTargetMs: (responseTargetMs: number) => updatePreferences({ responseTargetMs }),
+  setMyUserId: (myUserId: string | undefined) => updatePreferences({ myUserId }),
+}
+
+/** The comfort preferences and their setters; every tab of this browser follows changes. */
+export function usePreferences(): PreferencesApi {
+  const preferences = useSyncExternalStore(subscribeToPreferences, getPreferences, () => DEFAULT_PREFERENCES)
+  return useMemo(() => ({ ...preferences, ...setters }), [preferences])
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useShortcuts, type ShortcutHandlers } from './use-shortcuts'
+
+function Harness({ handlers }: { handlers: ShortcutHandlers }) {
+  useShortcuts(handlers)
+  return (
+    <div>
+      <input aria-label="Search" type="search" />
+      <textarea aria-label="Note" />
+      <button type="button">Button</button>
+    </div>
+  )
+}
+
+function setup() {
+  const handlers = {
+    next: vi.fn(),
+    previous: vi.fn(),
+    open: vi.fn(),
+    close: vi.fn(),
+    focusSearch: vi.fn(),
+    showHelp: vi.fn(),
+  } satisfies ShortcutHandlers
+  render(<Harness handlers={handlers} />)
+  return { handlers, user: userEvent.setup() }
+}
+
+afterEach(cleanup)
+
+describe('useShortcuts', () => {
+  it('runs the handler for each key', async () => {
+    const { handlers, user } = setup()
+    await user.keyboard('jk{ArrowDown}{ArrowUp}o{Enter}{Escape}/?')
+    expect(handlers.next).toHaveBeenCalledTimes(2)
+    expect(handlers.previous).toHaveBeenCalledTimes(2)
+    expect(handlers.open).toHaveBeenCalledTimes(2)
+    expect(handlers.close).toHaveBeenCalledTimes(1)
+    expect(handlers.focusSearch).toHaveBeenCalledTimes(1)
+    expect(handlers.showHelp).toHaveBeenCalledTimes(1)
+  })
+
+  it('does nothing while typing in a field', async () => {
+    const { handlers, user } = setup()
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }))
+    await user.keyboard('jko/?{Escape}{Enter}')
+    await user.click(screen.getByRole('textbox', { name: 'Note' }))
+    await user.keyboard('jk')
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled()
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveProperty('value', 'jko/?')
+  })
+
+  it('leaves Enter to a focused button, and ignores modifier combinations', async () => {
+    const { handlers, user } = setup()
+    screen.getByRole('button', { name: 'Button' }).focus()
+    await user.keyboard('{Enter}')
+    expect(handlers.open).not.toHaveBeenCalled()
+    await user.keyboard('j')
+    expect(handlers.next).toHaveBeenCalledTimes(1)
+    await user.keyboard('{Control>}k{/Control}')
+    expect(handlers.previous).not.toHaveBeenCalled()
+  })
+
+  it('keeps "/" from being typed into the search box it focuses', async () => {
+    const user = userEvent.setup()
+    function FocusingHarness() {
+      useShortcuts({ focusSearch: () => document.querySelector<HTMLInputElement>('input')?.focus() })
+      return <input aria-label="Search" type="search" />
+    }
+    render(<FocusingHarness />)
+    await user.keyboard('/')
+    const search = screen.getByRole('searchbox', { name: 'Search' })
+    expect(document.activeElement).toBe(search)
+    expect(search).toHaveProperty('value', '')
+  })
+})
