@@ -7,7 +7,7 @@ import type { Conversation } from '../src/api/schemas/conversation'
 import { memoryAfterGc, openPage, setCpuThrottling, waitForFirstRow, withTimeout, type Memory } from './browser'
 import { CPU_THROTTLE, FILTER, LOAD, READER, SCROLL, SELECTORS } from './config'
 import type { ScrollRun } from './page-probes'
-import { requestsPer1000Rows, trackSearches, usualPageSize } from './search-traffic'
+import { requestsPer1000Rows, trackSearches, usualPageSize, type SearchTraffic } from './search-traffic'
 import { scrollStats, type ScrollStats } from './stats'
 
 /** Milestones of a first visit, ms from navigation start: where the time to the first row goes. */
@@ -89,9 +89,34 @@ export interface LoadedInbox {
   scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
 }
 
+export interface LoadedRows {
+  traffic: SearchTraffic
+  loadMs: number
+  /** The app stopped asking for pages before `rows` were loaded. */
+  listEnded: boolean
+}
+
+/** Opens the inbox and keeps it scrolled to the bottom until `rows` conversations are loaded. */
+export async function loadRows(page: Page, url: string, rows: number): Promise<LoadedRows> {
+  const traffic = trackSearches(page)
+  await page.goto(`${url}/?limit=${LOAD.pageSize}`)
+  await waitForFirstRow(page)
+  const started = Date.now()
+  await page.evaluate(() => window.__bench.startLoading())
+  const ended = () => traffic.inFlight === 0 && Date.now() - traffic.lastActivity > LOAD.endAfterIdleMs
+  while (traffic.conversations.size < rows && !ended() && Date.now() - started < LOAD.timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const listEnded = ended()
+  const loadMs = Date.now() - started - (listEnded ? LOAD.endAfterIdleMs : 0)
+  await page.evaluate(() => window.__bench.stopLoading())
+  await page.waitForTimeout(500)
+  return { traffic, loadMs, listEnded }
+}
+
 /**
- * Scrolls to the end until `rows` conversations are loaded, then measures the loaded page.
- * Also hands back the conversations received, for the baseline to render the same rows.
+ * Loads `rows` conversations, then measures the loaded page. Also hands back the conversations
+ * received, for the baseline to render the same rows.
  */
 export async function loadAndScroll(
   browser: Browser,
@@ -100,19 +125,7 @@ export async function loadAndScroll(
 ): Promise<{ figures: LoadedInbox; conversations: Conversation[] }> {
   const { page, cdp, close } = await openPage(browser)
   try {
-    const traffic = trackSearches(page)
-    await page.goto(`${url}/?limit=${LOAD.pageSize}`)
-    await waitForFirstRow(page)
-    const started = Date.now()
-    await page.evaluate(() => window.__bench.startLoading())
-    const listEnded = () => traffic.inFlight === 0 && Date.now() - traffic.lastActivity > LOAD.endAfterIdleMs
-    while (traffic.conversations.size < rows && !listEnded() && Date.now() - started < LOAD.timeoutMs) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    const ended = listEnded()
-    const loadMs = Date.now() - started - (ended ? LOAD.endAfterIdleMs : 0)
-    await page.evaluate(() => window.__bench.stopLoading())
-    await page.waitForTimeout(500)
+    const { traffic, loadMs, listEnded } = await loadRows(page, url, rows)
     const requests = traffic.requests
     const rowsAfterLoad = await page.evaluate(() => window.__bench.renderedRows())
     const memory = await memoryAfterGc(cdp)
@@ -124,7 +137,7 @@ export async function loadAndScroll(
       rowsLoaded: traffic.conversations.size,
       itemsReceived: traffic.itemsReceived,
       total: traffic.total,
-      listEnded: ended,
+      listEnded,
       loadMs,
       pageSize: usualPageSize(traffic),
       requests,
