@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
-import { Outlet } from 'react-router'
+import { Outlet, useNavigate, useParams } from 'react-router'
 import { configQueries } from '../../api/get-config'
 import { CopyButton } from '../../components/ui/copy-button'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
@@ -29,6 +29,12 @@ export function InboxRoute() {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const closeFilters = useCallback(() => setFiltersOpen(false), [])
+  const { conversationId } = useParams()
+  const navigate = useNavigate()
+  const openConversation = useCallback(
+    (id: string) => void navigate(paths.conversation.href(id, search)),
+    [navigate, search],
+  )
   useApplyTheme()
 
   useEffect(() => {
@@ -63,7 +69,12 @@ export function InboxRoute() {
             </div>
             <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
           </div>
-          <InboxTable view={view} />
+          <InboxTable
+            view={view}
+            selectedConversationId={conversationId}
+            onOpenConversation={openConversation}
+            onClearFilters={resetView}
+          />
         </main>
         <Outlet />
       </div>

@@ -1,85 +1,88 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
-import { useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { hashKey, useInfiniteQuery } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { describeError } from '../../api/describe-error'
 import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries } from '../../api/search-conversations'
-import { inboxColumns, inboxFeatures } from './columns'
+import { mergePages } from '../../api/search-paging'
+import { ConversationGrid } from './conversation-grid'
+import { EmptyState, ErrorState, ListEnd, LoadingMore } from './inbox-states'
 
-const ROW_HEIGHT = 44
-const GRID_COLUMNS = 'minmax(10rem,1.2fr) 8rem minmax(12rem,3fr) 5rem'
+export interface InboxTableProps {
+  view: SearchView
+  /** The conversation open beside the list, marked selected (aria-selected). */
+  selectedConversationId?: string
+  /** Called with a conversation's id when its row is clicked, or Enter/Space pressed on it. */
+  onOpenConversation?: (id: string) => void
+  /** Offered in the empty state when filters are on. */
+  onClearFilters?: () => void
+}
 
-export function InboxTable({ view }: { view: SearchView }) {
+const count = new Intl.NumberFormat()
+
+/**
+ * The inbox list for a view. A new view starts a fresh list (scrolled to the top, skeleton
+ * rows while it loads), never the previous view's rows.
+ */
+export function InboxTable(props: InboxTableProps) {
+  const viewKey = hashKey(conversationQueries.search(props.view).queryKey)
+  return <InboxResults key={viewKey} {...props} />
+}
+
+function InboxResults({ view, selectedConversationId, onOpenConversation, onClearFilters }: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = query
-  const conversations = useMemo(() => data?.pages.flatMap((page) => page.conversations) ?? [], [data])
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
+  const merged = useMemo(() => mergePages(data?.pages ?? []), [data?.pages])
   const total = data?.pages[0]?.total
+  const gap = data?.pageParams.some((param) => param.gap) ?? false
 
-  const table = useTable({ features: inboxFeatures, columns: inboxColumns, data: conversations, getRowId: (row) => row.id })
-  const rows = table.getRowModel().rows
+  const onNearEnd = useCallback(() => {
+    if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
+  }, [isFetchingNextPage, isFetchNextPageError, fetchNextPage])
 
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: hasNextPage ? rows.length + 1 : rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  })
-  const items = virtualizer.getVirtualItems()
-  const lastIndex = items.at(-1)?.index ?? -1
+  const status = query.isPending
+    ? 'Loading conversations…'
+    : total === undefined
+      ? ''
+      : `${count.format(total)} ${total === 1 ? 'conversation' : 'conversations'}`
 
-  useEffect(() => {
-    if (lastIndex >= rows.length - 1 && hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage])
+  let body
+  if (query.isError && !data) {
+    body = <ErrorState description={describeError(query.error)} onRetry={() => void query.refetch()} />
+  } else if (data && merged.conversations.length === 0 && !hasNextPage) {
+    body = <EmptyState view={view} onClearFilters={onClearFilters} />
+  } else {
+    body = (
+      <ConversationGrid
+        loading={query.isPending}
+        conversations={merged.conversations}
+        total={total}
+        hasMore={hasNextPage}
+        prefetchRows={2 * view.limit}
+        onNearEnd={onNearEnd}
+        loaderRow={
+          <LoadingMore
+            error={isFetchNextPageError ? describeError(query.error) : undefined}
+            onRetry={() => void fetchNextPage()}
+          />
+        }
+        footer={!hasNextPage && data ? <ListEnd shown={merged.conversations.length} gap={gap} /> : null}
+        selectedConversationId={selectedConversationId}
+        onOpenConversation={onOpenConversation}
+      />
+    )
+  }
 
   return (
-    <section aria-label="Conversations" className="flex min-h-0 flex-1 flex-col">
-      <p className="px-4 py-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        {query.isPending ? 'Loading…' : query.isError ? 'Could not load conversations.' : `${total ?? 0} conversations`}
-      </p>
-      <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto" data-testid="inbox-scroll">
-        <div role="grid" aria-rowcount={(total ?? rows.length) + 1} className="min-w-[40rem]">
-          {table.getHeaderGroups().map((group) => (
-            <div
-              key={group.id}
-              role="row"
-              aria-rowindex={1}
-              className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:bg-slate-900"
-              style={{ gridTemplateColumns: GRID_COLUMNS }}
-            >
-              {group.headers.map((header) => (
-                <div key={header.id} role="columnheader" className="px-4 py-2">
-                  <table.FlexRender header={header} />
-                </div>
-              ))}
-            </div>
-          ))}
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const row = rows[item.index]
-              return (
-                <div
-                  key={row?.id ?? 'loader'}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className="absolute left-0 grid w-full items-center border-b border-slate-100 text-sm dark:border-slate-800"
-                  style={{ height: item.size, transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_COLUMNS }}
-                >
-                  {row ? (
-                    row.getAllCells().map((cell) => (
-                      <div key={cell.id} role="gridcell" className="flex min-w-0 px-4">
-                        <table.FlexRender cell={cell} />
-                      </div>
-                    ))
-                  ) : (
-                    <div role="gridcell" className="px-4 text-slate-400">Loading more…</div>
-                  )}
-                </div>
-              )
-            })}
-          </div>
-        </div>
+    <section aria-label="Inbox" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex h-10 shrink-0 items-center justify-between gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
+        <p className="text-sm font-medium text-slate-700 dark:text-slate-200" aria-live="polite">
+          {query.isError && !data ? 'Could not load conversations' : status}
+        </p>
+        {query.isRefetching && (
+          <span className="text-xs text-slate-500 dark:text-slate-400">Updating…</span>
+        )}
       </div>
+      {body}
     </section>
   )
 }

@@ -1,0 +1,168 @@
+import { useQuery } from '@tanstack/react-query'
+import { userDisplayName, userQueries } from '../../api/list-users'
+import type { Conversation } from '../../api/schemas/conversation'
+import type { User } from '../../api/schemas/user'
+import { channelOf } from './channels'
+import { Icon } from './icons'
+import { messagePreview } from './message-preview'
+import { relativeTime } from './relative-time'
+import { useNow } from './use-now'
+
+export function contactLabel(conversation: Conversation): string {
+  return (
+    conversation.fullName?.trim() ||
+    conversation.contactName?.trim() ||
+    conversation.email?.trim() ||
+    conversation.phone?.trim() ||
+    'Unknown contact'
+  )
+}
+
+const AVATAR_COLOURS = [
+  'bg-sky-100 text-sky-800 dark:bg-sky-900/60 dark:text-sky-200',
+  'bg-violet-100 text-violet-800 dark:bg-violet-900/60 dark:text-violet-200',
+  'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200',
+  'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-200',
+  'bg-rose-100 text-rose-800 dark:bg-rose-900/60 dark:text-rose-200',
+  'bg-teal-100 text-teal-800 dark:bg-teal-900/60 dark:text-teal-200',
+]
+
+function initialsOf(label: string): string {
+  const letters = label
+    .split(/[\s@.+_-]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => Array.from(word)[0] ?? '')
+  return letters.join('').toUpperCase() || '?'
+}
+
+function colourOf(id: string): string {
+  let hash = 0
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0
+  return AVATAR_COLOURS[Math.abs(hash) % AVATAR_COLOURS.length] ?? ''
+}
+
+export function NameCell({ conversation }: { conversation: Conversation }) {
+  const label = contactLabel(conversation)
+  const unread = (conversation.unreadCount ?? 0) > 0
+  return (
+    <span className="flex min-w-0 items-center gap-2.5">
+      {/* Initials drawn by CSS: decoration, kept out of the cell's text. */}
+      <span
+        aria-hidden="true"
+        data-initials={initialsOf(label)}
+        className={`grid size-7 shrink-0 place-items-center rounded-full text-[0.7rem] font-semibold before:content-[attr(data-initials)] ${colourOf(conversation.contactId || conversation.id)}`}
+      />
+      <span dir="auto" className={`truncate ${unread ? 'font-semibold' : 'font-medium'}`}>
+        {label}
+      </span>
+    </span>
+  )
+}
+
+export function ChannelCell({ conversation }: { conversation: Conversation }) {
+  const channel = channelOf(conversation)
+  return (
+    <span className="flex min-w-0 items-center gap-1.5 text-slate-600 dark:text-slate-300">
+      {channel.iconPaths ? (
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
+          {channel.iconPaths.map((path) => (
+            <path key={path} d={path} />
+          ))}
+        </svg>
+      ) : (
+        <Icon name="other" />
+      )}
+      <span className="truncate">{channel.label}</span>
+    </span>
+  )
+}
+
+function MessageTime({ time }: { time: number }) {
+  const now = useNow()
+  const text = relativeTime(time, now)
+  return (
+    <time
+      dateTime={new Date(time).toISOString()}
+      title={text.exact}
+      className="shrink-0 text-xs tabular-nums text-slate-500 dark:text-slate-400"
+    >
+      <span aria-hidden="true">{text.short}</span>
+      <span className="sr-only">{text.spoken}</span>
+    </time>
+  )
+}
+
+export function LastMessageCell({ conversation }: { conversation: Conversation }) {
+  const preview = messagePreview(conversation)
+  const outbound = conversation.lastMessageDirection === 'outbound'
+  const inbound = conversation.lastMessageDirection === 'inbound'
+  const action = outbound ? conversation.lastOutboundMessageAction : undefined
+  const time = conversation.lastMessageDate
+  return (
+    <span className="flex min-w-0 flex-1 items-center gap-2">
+      {(inbound || outbound) && (
+        <span className={outbound ? 'text-slate-400 dark:text-slate-500' : 'text-sky-600 dark:text-sky-400'}>
+          <Icon name={outbound ? 'outbound' : 'inbound'} className="size-3.5" />
+          <span className="sr-only">{outbound ? 'Sent' : 'Received'}</span>
+        </span>
+      )}
+      {(action === 'automated' || action === 'manual') && (
+        <span className="inline-flex shrink-0 items-center gap-1 rounded bg-slate-100 px-1.5 py-px text-[0.7rem] font-medium text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          <Icon name={action === 'automated' ? 'bot' : 'person'} className="size-3" />
+          {action === 'automated' ? 'Auto' : 'Manual'}
+        </span>
+      )}
+      <span
+        dir="auto"
+        className={`min-w-0 flex-1 truncate ${preview.kind === 'text' ? '' : 'italic text-slate-500 dark:text-slate-400'}`}
+      >
+        {preview.text}
+      </span>
+      {typeof time === 'number' && <MessageTime time={time} />}
+    </span>
+  )
+}
+
+export function UnreadCell({ conversation }: { conversation: Conversation }) {
+  const count = conversation.unreadCount ?? 0
+  if (count <= 0) return null
+  return (
+    <span className="rounded-full bg-sky-600 px-2 py-px text-xs font-semibold tabular-nums text-white dark:bg-sky-500 dark:text-slate-950">
+      {count > 99 ? '99+' : count}
+      <span className="sr-only"> unread</span>
+    </span>
+  )
+}
+
+function userNames(users: User[]): Map<string, string> {
+  return new Map(users.map((user) => [user.id, userDisplayName(user)]))
+}
+
+export function AssigneeCell({ conversation }: { conversation: Conversation }) {
+  const { data: names } = useQuery({ ...userQueries.list(), select: userNames })
+  const id = conversation.assignedTo
+  if (!id) {
+    return (
+      <span className="text-slate-400 dark:text-slate-500">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">Unassigned</span>
+      </span>
+    )
+  }
+  return (
+    <span dir="auto" className="truncate text-slate-700 dark:text-slate-300">
+      {names?.get(id) ?? id}
+    </span>
+  )
+}
+
+export function StarredCell({ conversation }: { conversation: Conversation }) {
+  if (!conversation.starred) return null
+  return (
+    <span className="text-amber-500">
+      <Icon name="star" filled />
+      <span className="sr-only">Starred</span>
+    </span>
+  )
+}

@@ -1,0 +1,63 @@
+import { FlexRender, type Row } from '@tanstack/react-table'
+import { memo } from 'react'
+import type { Conversation } from '../../api/schemas/conversation'
+import { gridTemplateColumns, type inboxFeatures } from './columns'
+
+export const ROW_HEIGHT = 44
+
+interface ConversationRowProps {
+  row: Row<typeof inboxFeatures, Conversation>
+  index: number
+  /** Pixels from the top of the row group. */
+  top: number
+  active: boolean
+  /** Undefined when the inbox has no notion of an open conversation. */
+  selected: boolean | undefined
+}
+
+/**
+ * One conversation. Memoised on the conversation object itself: the table rebuilds its row
+ * objects when a page arrives, but a row whose conversation did not change does not re-render.
+ */
+export const ConversationRow = memo(
+  function ConversationRow({ row, index, top, active, selected }: ConversationRowProps) {
+    const unread = (row.original.unreadCount ?? 0) > 0
+    return (
+      <div
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        data-index={index}
+        data-conversation-id={row.id}
+        tabIndex={active ? 0 : -1}
+        className={[
+          'absolute left-0 grid w-full cursor-pointer items-center border-b text-sm outline-none',
+          'border-slate-100 dark:border-slate-800/80',
+          'focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500',
+          selected
+            ? 'bg-sky-50 dark:bg-sky-950/50'
+            : unread
+              ? 'bg-white hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900'
+              : 'bg-slate-50/40 hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900',
+        ].join(' ')}
+        style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns }}
+      >
+        {row.getAllCells().map((cell) => (
+          <div
+            key={cell.id}
+            role="gridcell"
+            className={`flex min-w-0 items-center px-3 ${cell.column.columnDef.meta?.align === 'center' ? 'justify-center' : ''}`}
+          >
+            <FlexRender cell={cell} />
+          </div>
+        ))}
+      </div>
+    )
+  },
+  (previous, next) =>
+    previous.row.original === next.row.original &&
+    previous.index === next.index &&
+    previous.top === next.top &&
+    previous.active === next.active &&
+    previous.selected === next.selected,
+)

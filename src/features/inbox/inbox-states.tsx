@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ErrorDescription } from '../../api/describe-error'
+import { userDisplayName, userQueries } from '../../api/list-users'
+import type { SearchView } from '../../api/schemas/search-view'
+import { describeFilters } from './describe-filters'
+import { Icon } from './icons'
+
+const count = new Intl.NumberFormat()
+const buttonClass =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800'
+
+export function EmptyState({ view, onClearFilters }: { view: SearchView; onClearFilters: (() => void) | undefined }) {
+  const { data: users } = useQuery(userQueries.list())
+  const userName = (id: string) => {
+    const user = users?.find((candidate) => candidate.id === id)
+    return user ? userDisplayName(user) : id
+  }
+  const filters = describeFilters(view, userName)
+  return (
+    <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center" role="status">
+      <span className="grid size-12 place-items-center rounded-full bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400">
+        <Icon name="search" className="size-6" />
+      </span>
+      <h2 className="text-base font-semibold">
+        {filters.length > 0 ? 'No conversations match these filters' : 'No conversations yet'}
+      </h2>
+      {filters.length > 0 && (
+        <ul aria-label="Filters on" className="flex max-w-xl flex-wrap justify-center gap-1.5">
+          {filters.map((filter) => (
+            <li
+              key={filter}
+              dir="auto"
+              className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+            >
+              {filter}
+            </li>
+          ))}
+        </ul>
+      )}
+      {filters.length > 0 && onClearFilters && (
+        <button type="button" className={buttonClass} onClick={onClearFilters}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function ErrorState({ description, onRetry }: { description: ErrorDescription; onRetry: () => void }) {
+  return (
+    <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center" role="alert">
+      <span className="grid size-12 place-items-center rounded-full bg-rose-100 text-rose-700 dark:bg-rose-950 dark:text-rose-300">
+        <Icon name="alert" className="size-6" />
+      </span>
+      <h2 className="text-base font-semibold">{description.title}</h2>
+      <p className="max-w-lg text-sm text-slate-600 dark:text-slate-300">{description.detail}</p>
+      {description.retryable && (
+        <button type="button" className={buttonClass} onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** The last row while more are on their way; a retry when the next page failed. */
+export function LoadingMore({ error, onRetry }: { error: ErrorDescription | undefined; onRetry: () => void }) {
+  if (error) {
+    return (
+      <>
+        <span className="text-sm text-rose-700 dark:text-rose-300">
+          Could not load more conversations: {error.title}.
+        </span>
+        {error.retryable && (
+          <button type="button" className={buttonClass} onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </>
+    )
+  }
+  return (
+    <>
+      <span aria-hidden="true" className="size-7 shrink-0 animate-pulse rounded-full bg-slate-200 dark:bg-slate-800" />
+      <span aria-hidden="true" className="block h-2.5 w-40 animate-pulse rounded-full bg-slate-200 dark:bg-slate-800" />
+      <span className="sr-only">Loading more conversations…</span>
+    </>
+  )
+}
+
+/** Below the last row: the list is complete (and says so if a long tie could not be listed). */
+export function ListEnd({ shown, gap }: { shown: number; gap: boolean }) {
+  return (
+    <div className="flex flex-col items-center gap-1 py-6 text-xs text-slate-500 dark:text-slate-400" data-testid="inbox-end">
+      <p className="flex items-center gap-2">
+        <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
+        End of list · all {count.format(shown)} shown
+        <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
+      </p>
+      {gap && (
+        <p className="text-amber-700 dark:text-amber-300">
+          Over 100 conversations share one time and one creation date; HighLevel cannot page through all of them.
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * One clock for every relative time on screen: a single timer, started by the first reader and
+ * stopped with the last, instead of one per row.
+ */
+function createClock(intervalMs: number) {
+  let now = Date.now()
+  const listeners = new Set<() => void>()
+  let timer: ReturnType<typeof setInterval> | undefined
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      if (!timer) {
+        now = Date.now()
+        timer = setInterval(() => {
+          now = Date.now()
+          for (const notify of listeners) notify()
+        }, intervalMs)
+      }
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0 && timer) {
+          clearInterval(timer)
+          timer = undefined
+        }
+      }
+    },
+    getSnapshot: () => now,
+  }
+}
+
+const minuteClock = createClock(60_000)
+
+/** The current time in ms, updated every minute. */
+export function useNow(): number {
+  return useSyncExternalStore(minuteClock.subscribe, minuteClock.getSnapshot)
+}
