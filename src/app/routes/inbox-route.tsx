@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
+import { countQueries } from '../../api/count-conversations'
 import { configQueries } from '../../api/get-config'
 import { CopyButton } from '../../components/ui/copy-button'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
+import { EmptyViewSuggestions } from '../../features/filters/empty-view-suggestions'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
 import { IgnoredParamsNotice } from '../../features/filters/ignored-params-notice'
+import { ReadyMadeViewsPanel } from '../../features/filters/ready-made-views-panel'
 import { useInboxSearch } from '../../features/filters/use-inbox-search'
 import { useViewChips } from '../../features/filters/use-view-chips'
+import { withUnreadCount } from '../../features/filters/view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { useApplyTheme } from '../../features/preferences/use-apply-theme'
 import { usePreferences } from '../../features/preferences/use-preferences'
@@ -30,6 +34,8 @@ export function InboxRoute() {
   const { view, search, setView, resetView, ignored, dismissIgnored } = useInboxSearch()
   const { chips, title } = useViewChips(view)
   const { data: config } = useQuery(configQueries.config())
+  const { data: unread } = useQuery(countQueries.locationUnread())
+  const { myUserId, setMyUserId } = usePreferences()
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const closeFilters = useCallback(() => setFiltersOpen(false), [])
@@ -43,8 +49,8 @@ export function InboxRoute() {
   const { density, responseTargetMs } = usePreferences()
 
   useEffect(() => {
-    document.title = title
-  }, [title])
+    document.title = withUnreadCount(title, unread)
+  }, [title, unread])
 
   useShortcuts({
     showHelp: () => setShortcutsOpen(true),
@@ -57,6 +63,7 @@ export function InboxRoute() {
       <AppHeader filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} activeFilters={chips.length} />
       <div className="flex min-h-0 flex-1">
         <FiltersDrawer open={filtersOpen} onClose={closeFilters}>
+          <ReadyMadeViewsPanel currentSearch={search} myUserId={myUserId} onChooseMe={setMyUserId} />
           {config && (
             <SavedViewsPanel
               locationId={config.locationId}
@@ -74,6 +81,7 @@ export function InboxRoute() {
             </div>
             <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
           </div>
+          <EmptyViewSuggestions view={view} setView={setView} />
           <InboxTable
             view={view}
             selectedConversationId={conversationId}

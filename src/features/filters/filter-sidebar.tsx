@@ -1,12 +1,13 @@
-import { DIRECTIONS, MAX_LIMIT, MESSAGE_ACTIONS, STATUSES } from '../../api/schemas/enums'
+import { DIRECTIONS, MAX_LIMIT, MESSAGE_ACTIONS } from '../../api/schemas/enums'
 import { VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
 import { SegmentedControl } from '../../components/ui/segmented-control'
-import { DIRECTION_LABELS, MESSAGE_ACTION_LABELS, STATUS_LABELS } from '../../lib/view-options'
+import { DIRECTION_LABELS, MESSAGE_ACTION_LABELS } from '../../lib/view-options'
 import { ChannelSelect } from './channel-select'
 import { DateRangeFilter } from './date-range-filter'
 import { FilterSection } from './filter-section'
 import { ParamInput } from './param-input'
 import { SortControls } from './sort-controls'
+import { StatusControl } from './status-control'
 import { useUserDirectory } from './use-user-directory'
 import { UserPicker } from './user-picker'
 import type { ViewParam } from './view-params'
@@ -40,13 +41,7 @@ export function FilterSidebar({ view, setView }: FilterSidebarProps) {
     <div className="flex flex-col px-4">
       <div className="flex flex-col gap-3 border-b border-slate-200 py-3 dark:border-slate-800">
         <ParamInput param="query" type="search" label="Search" placeholder="Name, email, phone, message…" view={view} setView={setView} />
-        <SegmentedControl
-          legend="Status"
-          name="status"
-          options={STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
-          value={view.status ?? 'all'}
-          onChange={(status) => setView({ status: status === 'all' ? undefined : status })}
-        />
+        <StatusControl view={view} setView={setView} />
       </div>
 
       <FilterSection title="Assignee" active={view.assignedTo?.length}>

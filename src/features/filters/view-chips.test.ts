@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW } from '../../api/schemas/search-view'
-import { viewChips, viewTitle } from './view-chips'
+import { viewChips, viewTitle, withUnreadCount } from './view-chips'
 
 const context = { userName: (id: string) => ({ u1: 'Dana Reyes' })[id] ?? id }
 
@@ -35,5 +35,16 @@ describe('viewTitle', () => {
   it('names a view by its first filters', () => {
     const chips = viewChips({ ...DEFAULT_VIEW, status: 'unread', assignedTo: ['u1'], query: 'refund', limit: 20 }, context)
     expect(viewTitle(chips)).toBe('Search: “refund” · Status: Unread · Assignee: Dana Reyes +1 — Inbox')
+  })
+})
+
+describe('withUnreadCount', () => {
+  it('leads the title with the unread count', () => {
+    expect(withUnreadCount('Status: Unread — Inbox', 1234)).toBe('(1,234) Status: Unread — Inbox')
+  })
+
+  it('leaves the title alone while the count is unknown or nothing is unread', () => {
+    expect(withUnreadCount('Inbox', undefined)).toBe('Inbox')
+    expect(withUnreadCount('Inbox', 0)).toBe('Inbox')
   })
 })

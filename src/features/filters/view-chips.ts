@@ -45,3 +45,10 @@ export function viewTitle(chips: ViewChip[], appName = 'Inbox'): string {
   const more = chips.length > TITLE_CHIPS ? ` +${chips.length - TITLE_CHIPS}` : ''
   return `${shown.join(' · ')}${more} — ${appName}`
 }
+
+const unreadFormat = new Intl.NumberFormat()
+
+/** A title led by the location's unread count, as mail tabs show it: "(12) Status: Unread — Inbox". */
+export function withUnreadCount(title: string, unread: number | undefined): string {
+  return unread ? `(${unreadFormat.format(unread)}) ${title}` : title
+}

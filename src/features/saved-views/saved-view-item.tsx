@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { CopyButton } from '../../components/ui/copy-button'
 import { Icon, ICONS } from '../../components/ui/icon'
-import { focusRing, inputClass } from '../../components/ui/styles'
+import { focusRing, inputClass, navLinkClass } from '../../components/ui/styles'
 import { paths } from '../../lib/paths'
 import { MAX_NAME_LENGTH, type SavedView } from './saved-views-store'
 
@@ -53,7 +53,7 @@ export function SavedViewItem({ view, current, onRename, onRemove }: SavedViewIt
       <Link
         to={href}
         aria-current={current ? 'page' : undefined}
-        className={`min-w-0 flex-1 truncate rounded-md px-2 py-1.5 text-sm text-slate-700 aria-[current=page]:bg-indigo-50 aria-[current=page]:font-medium aria-[current=page]:text-indigo-700 dark:text-slate-300 dark:aria-[current=page]:bg-indigo-950/60 dark:aria-[current=page]:text-indigo-200 ${focusRing}`}
+        className={navLinkClass}
       >
         {view.name}
       </Link>

@@ -1,0 +1,15 @@
+const full = new Intl.NumberFormat()
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 })
+
+/** Where a count stops fitting a status tab and is shown as "120K". */
+const COMPACT_FROM = 100_000
+
+/** "1 conversation", "2,345 conversations". */
+export function formatCount(count: number): string {
+  return `${full.format(count)} ${count === 1 ? 'conversation' : 'conversations'}`
+}
+
+/** A bare number short enough for a narrow tab: "2,345", "120K". */
+export function formatShortCount(count: number): string {
+  return count < COMPACT_FROM ? full.format(count) : compact.format(count)
+}
