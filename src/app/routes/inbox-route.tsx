@@ -81,9 +81,9 @@ export function InboxRoute() {
             </div>
             <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
           </div>
-          <EmptyViewSuggestions view={view} setView={setView} />
           <InboxTable
             view={view}
+            emptyHint={<EmptyViewSuggestions view={view} setView={setView} />}
             selectedConversationId={conversationId}
             onOpenConversation={openConversation}
             onClearFilters={resetView}
