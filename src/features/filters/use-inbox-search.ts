@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { SearchView } from '../../api/schemas/search-view'
 import { parseView, toUrlSearch, type ViewIssue } from './view-url'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * Saved views live in the browser's localStorage, one list per HighLevel location.
@@ -6,9 +6,12 @@ import { z } from 'zod'
  */
 
 const savedViewSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  search: z.string().max(4000).refine((search) => search === '' || search.startsWith('?')),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  search: z.string().check(
+    z.maxLength(4000),
+    z.refine((search) => search === '' || search.startsWith('?')),
+  ),
 })
 export type SavedView = z.infer<typeof savedViewSchema>
 
