@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useState } from 'react'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { fieldErrorsOf } from '../../api/describe-error'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { configQueries } from '../../api/get-config'
+import { conversationQueries } from '../../api/search-conversations'
 import { CopyButton } from '../../components/ui/copy-button'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
@@ -26,6 +28,9 @@ export function InboxRoute() {
   const { view, search, setView, resetView, ignored, dismissIgnored } = useInboxSearch()
   const { chips, title } = useViewChips(view)
   const { data: config } = useQuery(configQueries.config())
+  // The table's own query, observed for its 422 only: each complaint goes beside its filter.
+  const { error: searchError } = useInfiniteQuery({ ...conversationQueries.search(view), notifyOnChangeProps: ['error'] })
+  const fieldErrors = useMemo(() => fieldErrorsOf(searchError), [searchError])
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const closeFilters = useCallback(() => setFiltersOpen(false), [])
@@ -59,7 +64,7 @@ export function InboxRoute() {
               suggestedName={chips.map((chip) => chip.text).join(', ') || 'All conversations'}
             />
           )}
-          <FilterSidebar view={view} setView={setView} />
+          <FilterSidebar view={view} setView={setView} fieldErrors={fieldErrors} />
         </FiltersDrawer>
         <main className="flex min-w-0 flex-1 flex-col">
           {ignored.length > 0 && <IgnoredParamsNotice issues={ignored} onDismiss={dismissIgnored} />}

@@ -5,7 +5,7 @@ import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries } from '../../api/search-conversations'
 import { mergePages } from '../../api/search-paging'
 import { ConversationGrid } from './conversation-grid'
-import { EmptyState, ErrorState, ListEnd, LoadingMore } from './inbox-states'
+import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 
 export interface InboxTableProps {
   view: SearchView
@@ -82,6 +82,7 @@ function InboxResults({ view, selectedConversationId, onOpenConversation, onClea
           <span className="text-xs text-slate-500 dark:text-slate-400">Updating…</span>
         )}
       </div>
+      <InboxNotices query={query} />
       {body}
     </section>
   )
