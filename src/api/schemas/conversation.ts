@@ -7,6 +7,9 @@ import { z } from 'zod'
  * needs to render is optional, and enum-like strings stay plain strings so that a value
  * HighLevel adds tomorrow shows up as "other" instead of failing the whole page.
  */
+/** Epoch ms that a `Date` can hold: anything else (e.g. 1e20) would throw when formatted. */
+const timestamp = z.number().min(-8.64e15).max(8.64e15)
+
 export const conversationSchema = z.looseObject({
   id: z.string().min(1),
   contactId: z.string(),
@@ -20,10 +23,10 @@ export const conversationSchema = z.looseObject({
   email: z.string().nullish(),
   phone: z.string().nullish(),
   companyName: z.string().nullish(),
-  dateAdded: z.number().nullish(),
-  dateUpdated: z.number().nullish(),
-  lastMessageDate: z.number().nullish(),
-  lastManualMessageDate: z.number().nullish(),
+  dateAdded: timestamp.nullish(),
+  dateUpdated: timestamp.nullish(),
+  lastMessageDate: timestamp.nullish(),
+  lastManualMessageDate: timestamp.nullish(),
   lastMessageDirection: z.string().nullish(),
   lastOutboundMessageAction: z.string().nullish(),
   assignedTo: z.string().nullish(),

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { onlineManager, useQuery } from '@tanstack/react-query'
+import { useState, useSyncExternalStore } from 'react'
 import { describeError, type ErrorDescription } from '../../api/describe-error'
 import { ApiError } from '../../api/http'
 import { userDisplayName, userQueries } from '../../api/list-users'
@@ -127,8 +127,10 @@ interface SearchProgress {
 export function InboxNotices({ query }: { query: SearchProgress }) {
   const skipped = query.data?.pages.reduce((sum, page) => sum + page.skipped, 0) ?? 0
   const [dismissedAt, setDismissedAt] = useState(0)
+  // Offline, the banner says so and React Query holds the retry until the connection is back.
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline())
   const reason = query.failureReason
-  const retrying = query.isFetching && query.failureCount > 0 && reason !== null
+  const retrying = online && query.isFetching && query.failureCount > 0 && reason !== null
   const rateLimited = reason instanceof ApiError && reason.status === 429
   return (
     <>
