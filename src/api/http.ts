@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { apiErrorBodySchema, type ApiErrorBody } from './schemas/api-error'
 
 /** An HTTP answer other than 2xx, with HighLevel's error body when it sent one. */
@@ -31,7 +31,7 @@ export class ResponseShapeError extends Error {
  */
 export async function getJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: { params?: URLSearchParams; signal?: AbortSignal } = {},
 ): Promise<T> {
   const query = options.params?.toString()

@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router'
 import { paths } from '../lib/paths'
-import { ConversationRoute } from './routes/conversation-route'
 import { InboxRoute } from './routes/inbox-route'
 import { RouteError } from './routes/route-error'
 
@@ -12,7 +11,11 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: null },
-      { path: paths.conversation.pattern, element: <ConversationRoute /> },
+      {
+        path: paths.conversation.pattern,
+        // The pane is not needed for the first rows: it loads when a conversation is opened.
+        lazy: () => import('./routes/conversation-route').then(({ ConversationRoute }) => ({ Component: ConversationRoute })),
+      },
     ],
   },
 ])

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * A conversation as `GET /conversations/search` returns it.
@@ -6,36 +6,38 @@ import { z } from 'zod'
  * The spec requires 11 fields; live responses carry about 28. Everything beyond what a row
  * needs to render is optional, and enum-like strings stay plain strings so that a value
  * HighLevel adds tomorrow shows up as "other" instead of failing the whole page.
+ * Fields not listed here are dropped: an inbox holds tens of thousands of these, and what
+ * nothing reads should not cost memory (see docs/performance.md).
  */
 /** Epoch ms that a `Date` can hold: anything else (e.g. 1e20) would throw when formatted. */
-const timestamp = z.number().min(-8.64e15).max(8.64e15)
+const timestamp = z.number().check(z.gte(-8.64e15), z.lte(8.64e15))
 
-export const conversationSchema = z.looseObject({
-  id: z.string().min(1),
+export const conversationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
   contactId: z.string(),
   locationId: z.string(),
-  lastMessageBody: z.string().nullish(),
-  lastMessageType: z.string().nullish(),
-  type: z.string().nullish(),
-  unreadCount: z.number().nullish(),
-  fullName: z.string().nullish(),
-  contactName: z.string().nullish(),
-  email: z.string().nullish(),
-  phone: z.string().nullish(),
-  companyName: z.string().nullish(),
-  dateAdded: timestamp.nullish(),
-  dateUpdated: timestamp.nullish(),
-  lastMessageDate: timestamp.nullish(),
-  lastManualMessageDate: timestamp.nullish(),
-  lastMessageDirection: z.string().nullish(),
-  lastOutboundMessageAction: z.string().nullish(),
-  assignedTo: z.string().nullish(),
-  starred: z.boolean().nullish(),
-  followers: z.array(z.string()).nullish(),
-  tags: z.array(z.string()).nullish(),
-  inbox: z.boolean().nullish(),
+  lastMessageBody: z.nullish(z.string()),
+  lastMessageType: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  unreadCount: z.nullish(z.number()),
+  fullName: z.nullish(z.string()),
+  contactName: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  phone: z.nullish(z.string()),
+  companyName: z.nullish(z.string()),
+  dateAdded: z.nullish(timestamp),
+  dateUpdated: z.nullish(timestamp),
+  lastMessageDate: z.nullish(timestamp),
+  lastManualMessageDate: z.nullish(timestamp),
+  lastMessageDirection: z.nullish(z.string()),
+  lastOutboundMessageAction: z.nullish(z.string()),
+  assignedTo: z.nullish(z.string()),
+  starred: z.nullish(z.boolean()),
+  followers: z.nullish(z.array(z.string())),
+  tags: z.nullish(z.array(z.string())),
+  inbox: z.nullish(z.boolean()),
   /** The item's sort value(s): the paging cursor is built from the last item's `sort`. */
-  sort: z.array(z.number()).nullish(),
+  sort: z.nullish(z.array(z.number())),
 })
 export type Conversation = z.infer<typeof conversationSchema>
 
@@ -43,5 +45,5 @@ export type Conversation = z.infer<typeof conversationSchema>
 export const searchResponseSchema = z.looseObject({
   conversations: z.array(z.unknown()),
   total: z.number(),
-  traceId: z.string().optional(),
+  traceId: z.optional(z.string()),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * A message as `GET /conversations/{id}/messages` returns it. Only `id` is needed to show
@@ -7,25 +7,25 @@ import { z } from 'zod'
  * Unlike search results, `dateAdded` is an ISO date string here.
  */
 export const messageSchema = z.looseObject({
-  id: z.string().min(1),
-  type: z.number().nullish(),
-  messageType: z.string().nullish(),
-  body: z.string().nullish(),
-  direction: z.string().nullish(),
-  status: z.string().nullish(),
-  contentType: z.string().nullish(),
-  dateAdded: z.string().nullish(),
-  attachments: z.array(z.string()).nullish(),
-  userId: z.string().nullish(),
-  source: z.string().nullish(),
+  id: z.string().check(z.minLength(1)),
+  type: z.nullish(z.number()),
+  messageType: z.nullish(z.string()),
+  body: z.nullish(z.string()),
+  direction: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  contentType: z.nullish(z.string()),
+  dateAdded: z.nullish(z.string()),
+  attachments: z.nullish(z.array(z.string())),
+  userId: z.nullish(z.string()),
+  source: z.nullish(z.string()),
 })
 export type Message = z.infer<typeof messageSchema>
 
 /** The live API nests the page: `{ messages: { lastMessageId, nextPage, messages: [...] } }`. */
 export const messagesResponseSchema = z.looseObject({
   messages: z.looseObject({
-    lastMessageId: z.string().nullish(),
-    nextPage: z.boolean().nullish(),
+    lastMessageId: z.nullish(z.string()),
+    nextPage: z.nullish(z.boolean()),
     messages: z.array(z.unknown()),
   }),
 })
@@ -36,21 +36,21 @@ export const messagesResponseSchema = z.looseObject({
  * sent in practice, so they are read when present.
  */
 export const conversationDetailSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   contactId: z.string(),
   locationId: z.string(),
-  type: z.number().nullish(),
-  assignedTo: z.string().nullish(),
-  starred: z.boolean().nullish(),
-  unreadCount: z.number().nullish(),
-  inbox: z.boolean().nullish(),
-  deleted: z.boolean().nullish(),
-  fullName: z.string().nullish(),
-  contactName: z.string().nullish(),
-  email: z.string().nullish(),
-  phone: z.string().nullish(),
-  companyName: z.string().nullish(),
-  lastMessageDate: z.number().nullish(),
-  lastMessageDirection: z.string().nullish(),
+  type: z.nullish(z.number()),
+  assignedTo: z.nullish(z.string()),
+  starred: z.nullish(z.boolean()),
+  unreadCount: z.nullish(z.number()),
+  inbox: z.nullish(z.boolean()),
+  deleted: z.nullish(z.boolean()),
+  fullName: z.nullish(z.string()),
+  contactName: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  phone: z.nullish(z.string()),
+  companyName: z.nullish(z.string()),
+  lastMessageDate: z.nullish(z.number()),
+  lastMessageDirection: z.nullish(z.string()),
 })
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>

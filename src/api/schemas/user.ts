@@ -1,13 +1,13 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** A user of the location, from `GET /users/?locationId=`: the names for assignees and followers. */
 export const userSchema = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().nullish(),
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
-  email: z.string().nullish(),
-  deleted: z.boolean().nullish(),
+  id: z.string().check(z.minLength(1)),
+  name: z.nullish(z.string()),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  deleted: z.nullish(z.boolean()),
 })
 export type User = z.infer<typeof userSchema>
 

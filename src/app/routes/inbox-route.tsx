@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { fieldErrorsOf } from '../../api/describe-error'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { configQueries } from '../../api/get-config'
@@ -13,12 +13,15 @@ import { useViewChips } from '../../features/filters/use-view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { useApplyTheme } from '../../features/preferences/use-apply-theme'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
-import { ShortcutsDialog } from '../../features/shortcuts/shortcuts-dialog'
 import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
+
+const ShortcutsDialog = lazy(() =>
+  import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
+)
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -83,7 +86,11 @@ export function InboxRoute() {
         </main>
         <Outlet />
       </div>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {shortcutsOpen && (
+        <Suspense>
+          <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 
 /**
@@ -16,11 +16,14 @@ const HOUR = 3_600_000
 
 /** Each field falls back on its own, so one bad value does not reset the others. */
 export const preferencesSchema = z.object({
-  theme: z.enum(THEMES).catch('system'),
-  density: z.enum(DENSITIES).catch('comfortable'),
-  responseTargetMs: z.number().int().min(60_000).max(30 * 24 * HOUR).catch(DEFAULT_RESPONSE_TARGET_MS),
+  theme: z.catch(z.enum(THEMES), 'system'),
+  density: z.catch(z.enum(DENSITIES), 'comfortable'),
+  responseTargetMs: z.catch(
+    z.int().check(z.minimum(60_000), z.maximum(30 * 24 * HOUR)),
+    DEFAULT_RESPONSE_TARGET_MS,
+  ),
   /** The HighLevel user this browser's agent is ("who am I"). */
-  myUserId: z.string().min(1).optional().catch(undefined),
+  myUserId: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

@@ -1,0 +1,192 @@
+/**
+ * The bench's instruments inside the page: installed before the app's scripts run (as an init
+ * script) and driven from Node with `page.evaluate(() => window.__bench.…)`. Everything is timed
+ * with requestAnimationFrame, so a figure is what reaches the screen, not what reaches the DOM.
+ *
+ * `installProbes` is serialised into the page: it may use only its argument and browser globals.
+ */
+import type { Selectors } from './config'
+
+export interface ScrollRun {
+  /** The time between consecutive frames, ms. */
+  frameTimes: number[]
+  /** The most body rows (data and placeholder) in the DOM, sampled every tenth frame. */
+  maxRows: number
+  distancePx: number
+}
+
+export interface ReadRun {
+  rowHeight: number
+  totalMs: number
+  /** Time during which a row in view was a placeholder, or part of the view had no row. */
+  unloadedMs: number
+  rowsRead: number
+}
+
+export interface BenchProbes {
+  /** performance.now() of the first frame with a data row in the scroll container. */
+  firstRowAt: number | null
+  renderedRows(): number
+  /** Frame times of the page doing nothing: how steady this machine's frames are at all. */
+  idleFrames(count: number): Promise<number[]>
+  scrollFixed(pxPerFrame: number, distancePx: number, maxMs: number): Promise<ScrollRun>
+  read(rowsPerSecond: number, durationMs: number): Promise<ReadRun>
+  /** Keep the scroll container at its bottom, every frame, until `stopLoading`. */
+  startLoading(): void
+  stopLoading(): void
+  /** Start timing from the next click to the first frame that shows `expectedTotal` and a row. */
+  armFilter(expectedTotal: number): void
+  filterDone: Promise<number> | null
+}
+
+declare global {
+  interface Window {
+    /** Present on every page the bench opens. */
+    __bench: BenchProbes
+  }
+}
+
+export function installProbes(selectors: Selectors): void {
+  if (Object.hasOwn(window, '__bench')) return
+  const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
+  const scroller = (): HTMLElement => {
+    const element = document.querySelector<HTMLElement>(selectors.scroll)
+    if (!element) throw new Error(`The page has no ${selectors.scroll}`)
+    return element
+  }
+  const bodyRows = (root: ParentNode): Element[] =>
+    [...root.querySelectorAll(selectors.row)].filter((row) => !row.querySelector(selectors.columnHeader))
+  /** Cheap enough to run during scrolling even with 10,000 rows in the DOM. */
+  const countBodyRows = (root: ParentNode): number => {
+    const headerRows = new Set([...root.querySelectorAll(selectors.columnHeader)].map((header) => header.closest(selectors.row)))
+    return root.querySelectorAll(selectors.row).length - headerRows.size
+  }
+  const isPlaceholder = (row: Element, columns: number): boolean =>
+    row.matches(selectors.placeholder) || row.querySelectorAll(selectors.cell).length < columns
+  const columnCount = (root: ParentNode): number => root.querySelectorAll(selectors.columnHeader).length
+  const dataRows = (root: ParentNode): Element[] => {
+    const columns = columnCount(root)
+    return bodyRows(root).filter((row) => !isPlaceholder(row, columns))
+  }
+  const hasDataRow = (): boolean => {
+    const root = document.querySelector(selectors.scroll)
+    return root !== null && dataRows(root).length > 0
+  }
+
+  /** True when part of the visible band is a placeholder row or not covered by any row. */
+  const seesUnloaded = (element: HTMLElement): boolean => {
+    const box = element.getBoundingClientRect()
+    const bottom = box.top + element.clientHeight
+    const columns = columnCount(element)
+    let top = box.top
+    const spans: [number, number][] = []
+    for (const row of element.querySelectorAll(selectors.row)) {
+      const rect = row.getBoundingClientRect()
+      if (row.querySelector(selectors.columnHeader)) {
+        top = Math.max(top, rect.bottom)
+        continue
+      }
+      if (rect.bottom <= box.top || rect.top >= bottom) continue
+      if (isPlaceholder(row, columns)) return true
+      spans.push([rect.top, rect.bottom])
+    }
+    const atEnd = element.scrollTop + element.clientHeight >= element.scrollHeight - 1
+    let covered = top
+    for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+      if (from > covered + 1) break
+      covered = Math.max(covered, to)
+    }
+    return covered < bottom - 1 && !atEnd
+  }
+
+  let loading = false
+  const probes: BenchProbes = {
+    firstRowAt: null,
+    filterDone: null,
+    renderedRows: () => countBodyRows(scroller()),
+
+    idleFrames: async (count) => {
+      const frameTimes: number[] = []
+      let last = await nextFrame()
+      while (frameTimes.length < count) {
+        const now = await nextFrame()
+        frameTimes.push(now - last)
+        last = now
+      }
+      return frameTimes
+    },
+
+    scrollFixed: async (pxPerFrame, distancePx, maxMs) => {
+      const element = scroller()
+      const start = element.scrollTop
+      const frameTimes: number[] = []
+      let maxRows = countBodyRows(element)
+      const begin = await nextFrame()
+      let last = begin
+      for (let frame = 1; frame * pxPerFrame <= distancePx && last - begin < maxMs; frame++) {
+        element.scrollTop = start + frame * pxPerFrame
+        const now = await nextFrame()
+        frameTimes.push(now - last)
+        last = now
+        if (frame % 10 === 0) maxRows = Math.max(maxRows, countBodyRows(element))
+      }
+      return { frameTimes, maxRows, distancePx: element.scrollTop - start }
+    },
+
+    read: async (rowsPerSecond, durationMs) => {
+      const element = scroller()
+      const rowHeight = dataRows(element)[0]?.getBoundingClientRect().height ?? 0
+      if (rowHeight === 0) throw new Error('No data row to measure the row height from')
+      const pxPerMs = (rowsPerSecond * rowHeight) / 1000
+      const start = element.scrollTop
+      const begin = await nextFrame()
+      let last = begin
+      let unloadedMs = 0
+      while (last - begin < durationMs) {
+        element.scrollTop = start + (last - begin) * pxPerMs
+        const now = await nextFrame()
+        // What this frame shows stays on screen until the next one.
+        if (seesUnloaded(element)) unloadedMs += now - last
+        last = now
+      }
+      return { rowHeight, totalMs: last - begin, unloadedMs, rowsRead: (element.scrollTop - start) / rowHeight }
+    },
+
+    startLoading: () => {
+      const element = scroller()
+      loading = true
+      const step = () => {
+        if (!loading) return
+        element.scrollTop = element.scrollHeight
+        requestAnimationFrame(step)
+      }
+      requestAnimationFrame(step)
+    },
+    stopLoading: () => {
+      loading = false
+    },
+
+    armFilter: (expectedTotal) => {
+      let clickedAt: number | null = null
+      addEventListener('click', () => (clickedAt ??= performance.now()), { capture: true, once: true })
+      const shownTotal = (): number | undefined => {
+        const text = (document.querySelector('main') ?? document.body).textContent ?? ''
+        const digits = /(\d[\d,.\u00a0 ]*)\s*conversations?/.exec(text)?.[1]?.replace(/\D/g, '')
+        return digits ? Number(digits) : undefined
+      }
+      probes.filterDone = (async () => {
+        for (;;) {
+          await nextFrame()
+          if (clickedAt !== null && shownTotal() === expectedTotal && hasDataRow()) return performance.now() - clickedAt
+        }
+      })()
+    },
+  }
+  window.__bench = probes
+
+  const watchFirstRow = () => {
+    if (hasDataRow()) probes.firstRowAt = performance.now()
+    else requestAnimationFrame(watchFirstRow)
+  }
+  requestAnimationFrame(watchFirstRow)
+}
