@@ -13,7 +13,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], {
     env: { ...process.env, GHL_TOKEN: '', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The request log would drown the caller's own output; start-up failures still show on stderr.
+    stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
   const exited = new Promise<never>((_, reject) =>
@@ -30,12 +31,19 @@ export async function startServer(port: number, env: Record<string, string> = {}
     }
   })()
   await Promise.race([ready, exited])
+  // Once ready, the server's exit (on stop) is expected, not a failure.
+  exited.catch(() => undefined)
   return {
     url,
     stop: async () => {
       if (child.exitCode !== null) return
       const gone = new Promise((resolve) => child.once('exit', resolve))
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // The process group is already gone.
+        return
+      }
       await gone
     },
   }

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query'
 import { z } from 'zod'
 import { getJson } from './http'
 import { conversationSchema, searchResponseSchema, type Conversation } from './schemas/conversation'
@@ -77,6 +77,9 @@ async function searchPage(view: SearchView, param: SearchPageParam, signal: Abor
 
 type SearchKey = readonly ['conversations', 'search', SearchView]
 
+/** How often the first page of the list on screen is read again (see docs/paging.md). */
+export const HEAD_POLL_MS = 30_000
+
 export const conversationQueries = {
   all: () => ['conversations'] as const,
   search: (view: SearchView) =>
@@ -93,5 +96,18 @@ export const conversationQueries = {
       gcTime: 15 * 60_000,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
+    }),
+  /**
+   * The first page of a view alone, polled to learn what arrived above the loaded list. Never
+   * the infinite query: refetching that asks for every loaded page again.
+   */
+  head: (view: SearchView) =>
+    queryOptions({
+      queryKey: [...conversationQueries.all(), 'head', view] as const,
+      queryFn: ({ signal }) => searchPage(view, firstPageParam(view), signal),
+      staleTime: HEAD_POLL_MS,
+      refetchInterval: HEAD_POLL_MS,
+      refetchOnWindowFocus: 'always',
+      refetchOnReconnect: 'always',
     }),
 }

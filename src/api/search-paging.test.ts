@@ -4,6 +4,7 @@ import { MAX_LIMIT } from './schemas/enums'
 import type { Conversation } from './schemas/conversation'
 import { DEFAULT_VIEW, type SearchCursor, type SearchView } from './schemas/search-view'
 import {
+  createPageMerger,
   firstPageParam,
   mergePages,
   nextPageParam,
@@ -173,6 +174,25 @@ describe('mergePages', () => {
     const merged = mergePages([{ conversations: [a, b] }, { conversations: [b, c, a] }])
     expect(merged.conversations.map((conversation) => conversation.id)).toEqual(['a', 'b', 'c'])
     expect(merged.repeats).toBe(2)
+  })
+
+  it('reads only the pages added since its last answer, and starts over when the pages are replaced', () => {
+    const a = conversationOf({ id: 'a', sort: [3], dateAdded: 0 })
+    const b = conversationOf({ id: 'b', sort: [2], dateAdded: 0 })
+    const c = conversationOf({ id: 'c', sort: [1], dateAdded: 0 })
+    const first = { conversations: [a, b] }
+    const second = { conversations: [b, c] }
+    const merge = createPageMerger()
+    const once = merge([first])
+    expect(merge([first])).toBe(once)
+    const twice = merge([first, second])
+    expect(twice.conversations.map((conversation) => conversation.id)).toEqual(['a', 'b', 'c'])
+    expect(twice.repeats).toBe(1)
+    // A page object read before is not read again: changing it in place would go unseen.
+    first.conversations.push(c)
+    expect(merge([first, second, { conversations: [] }]).repeats).toBe(1)
+    const replaced = merge([{ conversations: [c] }])
+    expect(replaced).toEqual({ conversations: [c], repeats: 0 })
   })
 })
 

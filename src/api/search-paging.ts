@@ -160,20 +160,44 @@ export interface MergedPages {
   repeats: number
 }
 
+type MergeablePage = { conversations: readonly Conversation[] }
+
 /** All pages as one list, each conversation once, where it was first seen. */
-export function mergePages(pages: readonly { conversations: readonly Conversation[] }[]): MergedPages {
-  const seen = new Set<string>()
-  const conversations: Conversation[] = []
-  let repeats = 0
-  for (const page of pages) {
-    for (const conversation of page.conversations) {
-      if (seen.has(conversation.id)) {
-        repeats++
-        continue
-      }
-      seen.add(conversation.id)
-      conversations.push(conversation)
+export function mergePages(pages: readonly MergeablePage[]): MergedPages {
+  return createPageMerger()(pages)
+}
+
+/**
+ * `mergePages` that remembers its last answer: when the pages given extend the previous ones
+ * (the usual case, a next page arrived), only the new pages are read, so a list of hundreds of
+ * pages is not re-merged from the start on every page.
+ */
+export function createPageMerger(): (pages: readonly MergeablePage[]) => MergedPages {
+  let merged: readonly MergeablePage[] = []
+  let seen = new Set<string>()
+  let result: MergedPages = { conversations: [], repeats: 0 }
+  return (pages) => {
+    const continues = pages.length >= merged.length && merged.every((page, index) => pages[index] === page)
+    if (!continues) {
+      merged = []
+      seen = new Set()
+      result = { conversations: [], repeats: 0 }
     }
+    if (pages.length === merged.length) return result
+    const added: Conversation[] = []
+    let repeats = result.repeats
+    for (const page of pages.slice(merged.length)) {
+      for (const conversation of page.conversations) {
+        if (seen.has(conversation.id)) {
+          repeats++
+          continue
+        }
+        seen.add(conversation.id)
+        added.push(conversation)
+      }
+    }
+    merged = pages
+    result = { conversations: result.conversations.concat(added), repeats }
+    return result
   }
-  return { conversations, repeats }
 }

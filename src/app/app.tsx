@@ -1,11 +1,21 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router/dom'
+import { conversationQueries } from '../api/search-conversations'
+import { parseView } from '../features/filters/view-url'
 import { createQueryClient } from '../lib/query-client'
 import { router } from './router'
 
+/** The first page of the opening view is asked for at once, not after the first render. */
+function createStartedQueryClient(): QueryClient {
+  const queryClient = createQueryClient()
+  const { view } = parseView(new URLSearchParams(window.location.search))
+  void queryClient.prefetchInfiniteQuery(conversationQueries.search(view))
+  return queryClient
+}
+
 export function App() {
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(createStartedQueryClient)
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

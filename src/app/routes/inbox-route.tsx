@@ -12,6 +12,7 @@ import { useInboxSearch } from '../../features/filters/use-inbox-search'
 import { useViewChips } from '../../features/filters/use-view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { useApplyTheme } from '../../features/preferences/use-apply-theme'
+import { usePreferences } from '../../features/preferences/use-preferences'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
 import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
@@ -44,6 +45,7 @@ export function InboxRoute() {
     [navigate, search],
   )
   useApplyTheme()
+  const { density, responseTargetMs } = usePreferences()
 
   useEffect(() => {
     document.title = title
@@ -82,6 +84,8 @@ export function InboxRoute() {
             selectedConversationId={conversationId}
             onOpenConversation={openConversation}
             onClearFilters={resetView}
+            density={density}
+            responseTargetMs={responseTargetMs}
           />
         </main>
         <Outlet />

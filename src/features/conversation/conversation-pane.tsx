@@ -15,7 +15,7 @@ import { MessageList } from './message-list'
 import { cleanLine } from './message-text'
 import { useCloseOnEscape } from './use-close-on-escape'
 import { useNow } from './use-now'
-import { WaitingBadge } from './waiting-badge'
+import { WaitingBadge } from '../../components/ui/waiting-badge'
 
 export interface ConversationPaneProps {
   conversationId: string

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
+import { use } from 'react'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { User } from '../../api/schemas/user'
+import { WaitingBadge } from '../../components/ui/waiting-badge'
 import { channelOf } from './channels'
 import { Icon } from './icons'
 import { messagePreview } from './message-preview'
 import { relativeTime } from './relative-time'
+import { ResponseTargetContext } from './response-target'
 import { useNow } from './use-now'
 
 export function contactLabel(conversation: Conversation): string {
@@ -165,4 +168,11 @@ export function StarredCell({ conversation }: { conversation: Conversation }) {
       <span className="sr-only">Starred</span>
     </span>
   )
+}
+
+/** How long the contact has waited, against the response target; empty when we wrote last. */
+export function WaitingCell({ conversation }: { conversation: Conversation }) {
+  const now = useNow()
+  const targetMs = use(ResponseTargetContext)
+  return <WaitingBadge conversation={conversation} now={now} targetMs={targetMs} />
 }

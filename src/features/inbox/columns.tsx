@@ -1,14 +1,27 @@
-import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table'
+import {
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  tableFeatures,
+  type Column,
+} from '@tanstack/react-table'
 import type { Conversation } from '../../api/schemas/conversation'
-import { AssigneeCell, ChannelCell, LastMessageCell, NameCell, StarredCell, UnreadCell } from './cells'
+import { AssigneeCell, ChannelCell, LastMessageCell, NameCell, StarredCell, UnreadCell, WaitingCell } from './cells'
 
 interface InboxColumnMeta {
-  /** The column's CSS grid track: the rows are grids, not table cells. */
-  track: string
+  /** Takes the room left over; its size is then its least width (and it is not resized). */
+  fill?: true
   align?: 'center'
 }
 
-export const inboxFeatures = tableFeatures({ columnMeta: metaHelper<InboxColumnMeta>() })
+export const inboxFeatures = tableFeatures({
+  columnMeta: metaHelper<InboxColumnMeta>(),
+  columnVisibilityFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+})
 const column = createColumnHelper<typeof inboxFeatures, Conversation>()
 
 export const inboxColumns = column.columns([
@@ -16,39 +29,54 @@ export const inboxColumns = column.columns([
     id: 'name',
     header: 'Name',
     cell: ({ row }) => <NameCell conversation={row.original} />,
-    meta: { track: 'minmax(11rem, 1.3fr)' },
+    size: 208,
+    enableHiding: false,
   }),
   column.display({
     id: 'channel',
     header: 'Channel',
     cell: ({ row }) => <ChannelCell conversation={row.original} />,
-    meta: { track: '9.5rem' },
+    size: 152,
   }),
   column.display({
     id: 'lastMessage',
     header: 'Last message',
     cell: ({ row }) => <LastMessageCell conversation={row.original} />,
-    meta: { track: 'minmax(14rem, 3fr)' },
+    size: 224,
+    meta: { fill: true },
+    enableResizing: false,
+  }),
+  column.display({
+    id: 'waiting',
+    header: 'Waiting',
+    cell: ({ row }) => <WaitingCell conversation={row.original} />,
+    size: 176,
   }),
   column.display({
     id: 'unread',
     header: 'Unread',
     cell: ({ row }) => <UnreadCell conversation={row.original} />,
-    meta: { track: '5rem', align: 'center' },
+    size: 80,
+    meta: { align: 'center' },
   }),
   column.display({
     id: 'assignee',
     header: 'Assignee',
     cell: ({ row }) => <AssigneeCell conversation={row.original} />,
-    meta: { track: 'minmax(7rem, 0.8fr)' },
+    size: 144,
   }),
   column.display({
     id: 'starred',
     header: 'Starred',
     cell: ({ row }) => <StarredCell conversation={row.original} />,
-    meta: { track: '4.5rem', align: 'center' },
+    size: 80,
+    meta: { align: 'center' },
   }),
 ])
 
-/** The grid template every row shares, from the columns' tracks. */
-export const gridTemplateColumns = inboxColumns.map((definition) => definition.meta?.track ?? '1fr').join(' ')
+/** The CSS grid template every row shares (rows are grids, not table cells): visible columns, their sizes. */
+export function gridTemplateOf(columns: readonly Column<typeof inboxFeatures, Conversation>[]): string {
+  return columns
+    .map((column) => (column.columnDef.meta?.fill ? `minmax(${column.getSize()}px, 1fr)` : `${column.getSize()}px`))
+    .join(' ')
+}

@@ -1,15 +1,16 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
-import { gridTemplateColumns, type inboxFeatures } from './columns'
-
-export const ROW_HEIGHT = 44
+import type { inboxFeatures } from './columns'
 
 interface ConversationRowProps {
   row: Row<typeof inboxFeatures, Conversation>
   index: number
   /** Pixels from the top of the row group. */
   top: number
+  height: number
+  /** The CSS grid template of the visible columns, shared with the header. */
+  template: string
   active: boolean
   /** Undefined when the inbox has no notion of an open conversation. */
   selected: boolean | undefined
@@ -20,7 +21,7 @@ interface ConversationRowProps {
  * objects when a page arrives, but a row whose conversation did not change does not re-render.
  */
 export const ConversationRow = memo(
-  function ConversationRow({ row, index, top, active, selected }: ConversationRowProps) {
+  function ConversationRow({ row, index, top, height, template, active, selected }: ConversationRowProps) {
     const unread = (row.original.unreadCount ?? 0) > 0
     return (
       <div
@@ -40,9 +41,9 @@ export const ConversationRow = memo(
               ? 'bg-white hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900'
               : 'bg-slate-50/40 hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900',
         ].join(' ')}
-        style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, gridTemplateColumns }}
+        style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: template }}
       >
-        {row.getAllCells().map((cell) => (
+        {row.getVisibleCells().map((cell) => (
           <div
             key={cell.id}
             role="gridcell"
@@ -58,6 +59,8 @@ export const ConversationRow = memo(
     previous.row.original === next.row.original &&
     previous.index === next.index &&
     previous.top === next.top &&
+    previous.height === next.height &&
+    previous.template === next.template &&
     previous.active === next.active &&
     previous.selected === next.selected,
 )

@@ -1,11 +1,15 @@
 import { hashKey, useInfiniteQuery } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { describeError } from '../../api/describe-error'
 import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries } from '../../api/search-conversations'
-import { mergePages } from '../../api/search-paging'
-import { ConversationGrid } from './conversation-grid'
+import { createPageMerger } from '../../api/search-paging'
+import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
+import { ConversationGrid, type Density } from './conversation-grid'
 import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
+import { NewArrivalsButton } from './new-arrivals-button'
+import { ResponseTargetContext } from './response-target'
+import { useLiveHead } from './use-live-head'
 
 export interface InboxTableProps {
   view: SearchView
@@ -15,6 +19,12 @@ export interface InboxTableProps {
   onOpenConversation?: (id: string) => void
   /** Offered in the empty state when filters are on. */
   onClearFilters?: () => void
+  /** Row height: `compact` (the default) or `comfortable`. */
+  density?: Density
+  /** The response-time target the Waiting column is coloured against, in ms. */
+  responseTargetMs?: number
+  /** Shown with the empty state, e.g. which filter emptied the view. */
+  emptyHint?: ReactNode
 }
 
 const count = new Intl.NumberFormat()
@@ -28,10 +38,27 @@ export function InboxTable(props: InboxTableProps) {
   return <InboxResults key={viewKey} {...props} />
 }
 
-function InboxResults({ view, selectedConversationId, onOpenConversation, onClearFilters }: InboxTableProps) {
+function InboxResults({
+  view,
+  selectedConversationId,
+  onOpenConversation,
+  onClearFilters,
+  density = 'compact',
+  responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
+  emptyHint,
+}: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
-  const merged = useMemo(() => mergePages(data?.pages ?? []), [data?.pages])
+  const [mergePages] = useState(createPageMerger)
+  const merged = useMemo(() => mergePages(data?.pages ?? []), [mergePages, data?.pages])
+  const [atTop, setAtTop] = useState(true)
+  // Bumped when the list is replaced from the top: a fresh grid starts there.
+  const [generation, setGeneration] = useState(0)
+  const live = useLiveHead(view, data, merged.conversations, atTop)
+  const { showNew: replaceFromTop } = live
+  const showNew = useCallback(() => {
+    void replaceFromTop().then(() => setGeneration((value) => value + 1))
+  }, [replaceFromTop])
   const total = data?.pages[0]?.total
   const gap = data?.pageParams.some((param) => param.gap) ?? false
 
@@ -49,12 +76,20 @@ function InboxResults({ view, selectedConversationId, onOpenConversation, onClea
   if (query.isError && !data) {
     body = <ErrorState description={describeError(query.error)} onRetry={() => void query.refetch()} />
   } else if (data && merged.conversations.length === 0 && !hasNextPage) {
-    body = <EmptyState view={view} onClearFilters={onClearFilters} />
+    body = (
+      <div className="flex flex-1 flex-col">
+        <EmptyState view={view} onClearFilters={onClearFilters} />
+        {emptyHint && <div className="flex justify-center px-8 pb-8">{emptyHint}</div>}
+      </div>
+    )
   } else {
     body = (
       <ConversationGrid
+        key={generation}
         loading={query.isPending}
-        conversations={merged.conversations}
+        density={density}
+        onAtTopChange={setAtTop}
+        conversations={live.conversations}
         total={total}
         hasMore={hasNextPage}
         prefetchRows={2 * view.limit}
@@ -78,12 +113,15 @@ function InboxResults({ view, selectedConversationId, onOpenConversation, onClea
         <p className="text-sm font-medium text-slate-700 dark:text-slate-200" aria-live="polite">
           {query.isError && !data ? 'Could not load conversations' : status}
         </p>
+        {live.changes.newCount > 0 && !atTop && (
+          <NewArrivalsButton count={live.changes.newCount} more={live.changes.more} onClick={showNew} />
+        )}
         {query.isRefetching && (
           <span className="text-xs text-slate-500 dark:text-slate-400">Updating…</span>
         )}
       </div>
       <InboxNotices query={query} />
-      {body}
+      <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
     </section>
   )
 }

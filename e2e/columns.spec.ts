@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const header = (page: Page, id: string) => page.locator(`[role="columnheader"][data-column-id="${id}"]`)
+const firstRow = (page: Page) => page.locator('[role="row"][data-conversation-id]').first()
+
+test('columns hidden and resized are remembered after a reload', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.goto('/')
+  await expect(firstRow(page)).toBeVisible()
+  await expect(header(page, 'channel')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await page.getByRole('group', { name: 'Columns' }).getByLabel('Channel').uncheck()
+  await page.keyboard.press('Escape')
+  await expect(header(page, 'channel')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeFocused()
+
+  const name = header(page, 'name')
+  const before = (await name.boundingBox())?.width ?? 0
+  const handle = page.getByRole('separator', { name: 'Resize Name column' })
+  await handle.focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(async () => (await name.boundingBox())?.width).toBe(before + 32)
+
+  // Dragging the handle resizes too.
+  const box = await handle.boundingBox()
+  if (!box) throw new Error('no resize handle')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 })
+  await page.mouse.up()
+  await expect.poll(async () => (await name.boundingBox())?.width).toBe(before + 72)
+
+  await page.reload()
+  await expect(firstRow(page)).toBeVisible()
+  await expect(header(page, 'channel')).toHaveCount(0)
+  await expect.poll(async () => (await name.boundingBox())?.width).toBe(before + 72)
+  // Rows follow the header's columns.
+  await expect.poll(async () => (await firstRow(page).locator('[role="gridcell"]').first().boundingBox())?.width).toBe(
+    before + 72,
+  )
+})
+
+test('density sets the row height', async ({ page }) => {
+  await page.goto('/')
+  await expect(firstRow(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Preferences' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Preferences' })
+  await dialog.getByRole('radio', { name: 'Comfortable' }).check()
+  await expect.poll(async () => (await firstRow(page).boundingBox())?.height).toBe(52)
+  await dialog.getByRole('radio', { name: 'Compact' }).check()
+  await expect.poll(async () => (await firstRow(page).boundingBox())?.height).toBe(40)
+})
+
+test('the Waiting column colours inbound conversations against the response target', async ({ page }) => {
+  await page.goto('/')
+  await expect(firstRow(page)).toBeVisible()
+  await expect(header(page, 'waiting')).toBeVisible()
+  const badge = page.locator('[role="row"][data-conversation-id] [data-level]').first()
+  await expect(badge).toHaveText(/Waiting|Overdue/)
+  await expect(badge).toHaveAttribute('data-level', /^(ok|warning|overdue)$/)
+})

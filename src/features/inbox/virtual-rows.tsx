@@ -1,0 +1,182 @@
+import type { Row } from '@tanstack/react-table'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
+import type { Conversation } from '../../api/schemas/conversation'
+import type { inboxFeatures } from './columns'
+import { ConversationRow } from './conversation-row'
+
+export const HEADER_HEIGHT = 36
+/** Rows drawn beyond the viewport on each side: enough for a fast wheel, few enough to stay cheap. */
+const OVERSCAN = 6
+
+interface VirtualRowsProps {
+  rows: Row<typeof inboxFeatures, Conversation>[]
+  scrollRef: RefObject<HTMLDivElement | null>
+  rowHeight: number
+  /** The grid template of the header, shared by every row. */
+  template: string
+  columnCount: number
+  hasMore: boolean
+  prefetchRows: number
+  onNearEnd: () => void
+  loaderRow: ReactNode
+  selectedConversationId: string | undefined
+  onOpenConversation: ((id: string) => void) | undefined
+}
+
+/**
+ * The rows in view, and the keyboard over them. Only this component re-renders as the list
+ * scrolls; per frame it does work for the rows drawn, never for the whole list.
+ */
+export function VirtualRows(props: VirtualRowsProps) {
+  const { rows, scrollRef, rowHeight, hasMore, prefetchRows, onNearEnd, selectedConversationId, onOpenConversation } =
+    props
+  const count = rows.length + (hasMore ? 1 : 0)
+  const [activeIndex, setActiveIndex] = useState(0)
+  const active = Math.min(activeIndex, Math.max(rows.length - 1, 0))
+  const focusPending = useRef(false)
+  const groupRef = useRef<HTMLDivElement>(null)
+
+  // The active row stays in the DOM however far it scrolls away, so keyboard focus is never lost.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (active >= range.count || indexes.includes(active)) return indexes
+      return [...indexes, active].sort((a, b) => a - b)
+    },
+    [active],
+  )
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rows[index]?.id ?? 'loader',
+    overscan: OVERSCAN,
+    rangeExtractor,
+    // Rows start below the sticky header, and must not scroll in under it.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  })
+  // A new density changes every row's height: drop the positions computed for the old one.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? -1
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - prefetchRows) onNearEnd()
+  }, [hasMore, lastIndex, rows.length, prefetchRows, onNearEnd])
+
+  useLayoutEffect(() => {
+    if (!focusPending.current) return
+    focusPending.current = false
+    groupRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${active}"]`)?.focus({ preventScroll: true })
+  }, [active])
+
+  /** Clicks and focus are handled once for all rows, which then need no handlers of their own. */
+  const rowOf = (target: EventTarget) => {
+    const element = target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-index]') : null
+    const index = Number(element?.dataset.index)
+    const id = element?.dataset.conversationId
+    return element && id && Number.isInteger(index) ? { index, id } : undefined
+  }
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const row = rowOf(event.target)
+    if (!row) return
+    setActiveIndex(row.index)
+    onOpenConversation?.(row.id)
+  }
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const row = rowOf(event.target)
+    if (row) setActiveIndex(row.index)
+  }
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(index, rows.length - 1))
+    focusPending.current = true
+    setActiveIndex(next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+  const openActive = () => {
+    const id = rows[active]?.id
+    if (id) onOpenConversation?.(id)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (rows.length === 0 || event.altKey || event.metaKey || event.ctrlKey) return
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / rowHeight) - 1)
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => moveTo(active + 1),
+      ArrowUp: () => moveTo(active - 1),
+      j: () => moveTo(active + 1),
+      k: () => moveTo(active - 1),
+      PageDown: () => moveTo(active + page),
+      PageUp: () => moveTo(active - page),
+      Home: () => moveTo(0),
+      End: () => moveTo(rows.length - 1),
+      Enter: () => openActive(),
+      ' ': () => openActive(),
+      o: () => openActive(),
+    }
+    const move = moves[event.key]
+    if (!move || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'row') return
+    event.preventDefault()
+    move()
+  }
+
+  return (
+    // Keyboard and clicks reach the focusable rows through their group, once for all rows.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      ref={groupRef}
+      role="rowgroup"
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={onFocus}
+    >
+      {items.map((item) => {
+        const row = rows[item.index]
+        const top = item.start - HEADER_HEIGHT
+        if (!row) {
+          return (
+            <div
+              key="loader"
+              role="row"
+              aria-rowindex={item.index + 2}
+              className="absolute left-0 grid w-full items-center border-b border-slate-100 dark:border-slate-800/80"
+              style={{ height: rowHeight, transform: `translateY(${top}px)` }}
+            >
+              <div role="gridcell" aria-colspan={props.columnCount} className="flex items-center gap-3 px-3">
+                {props.loaderRow}
+              </div>
+            </div>
+          )
+        }
+        return (
+          <ConversationRow
+            key={row.id}
+            row={row}
+            index={item.index}
+            top={top}
+            height={rowHeight}
+            template={props.template}
+            active={item.index === active}
+            selected={onOpenConversation ? row.id === selectedConversationId : undefined}
+          />
+        )
+      })}
+    </div>
+  )
+}
