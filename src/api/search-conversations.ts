@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { getJson } from './http'
 import { conversationSchema, searchResponseSchema, type Conversation } from './schemas/conversation'
 import type { SearchCursor, SearchView } from './schemas/search-view'
@@ -15,12 +15,13 @@ export interface SearchPage {
   items: PagedItem[]
 }
 
-const sortSchema = z.array(z.number().finite()).min(1)
+// zod 4 numbers are finite: NaN and Infinity fail.
+const sortSchema = z.array(z.number()).check(z.minLength(1))
 const pagingFieldsSchema = z.looseObject({
   sort: z.unknown(),
-  dateAdded: z.number().finite().nullish(),
-  lastMessageDate: z.number().finite().nullish(),
-  lastManualMessageDate: z.number().finite().nullish(),
+  dateAdded: z.nullish(z.number()),
+  lastMessageDate: z.nullish(z.number()),
+  lastManualMessageDate: z.nullish(z.number()),
 })
 
 /** An item's sort value: its `sort`, else (date sorts only) the field the view sorts by. */

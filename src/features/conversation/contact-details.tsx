@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { cleanLine } from './message-text'
+import { cleanLine } from '../../lib/plain-text'
 
 export interface ContactFacts {
   email?: string | null

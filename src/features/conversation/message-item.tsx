@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import type { Message } from '../../api/schemas/message'
 import { formatMessageDate, messageTypeLabel } from './message-labels'
-import { PREVIEW_CHARS, cleanLine, cutText, messageText, safeHttpUrl } from './message-text'
+import { cleanLine } from '../../lib/plain-text'
+import { PREVIEW_CHARS, cutText, messageText, safeHttpUrl } from './message-text'
 
 const BUBBLE_STYLES = {
   inbound: 'mr-8 bg-slate-100 dark:bg-slate-800',

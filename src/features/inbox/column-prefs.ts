@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Which inbox columns are shown and how wide, kept in this browser's localStorage. */
 export const COLUMN_PREFS_KEY = 'highlevel-inbox:columns'
@@ -7,8 +7,8 @@ export const MIN_COLUMN_WIDTH = 48
 export const MAX_COLUMN_WIDTH = 800
 
 const columnPrefsSchema = z.object({
-  visibility: z.record(z.string(), z.boolean()).catch({}),
-  sizing: z.record(z.string(), z.number().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH)).catch({}),
+  visibility: z.catch(z.record(z.string(), z.boolean()), {}),
+  sizing: z.catch(z.record(z.string(), z.number().check(z.minimum(MIN_COLUMN_WIDTH), z.maximum(MAX_COLUMN_WIDTH))), {}),
 })
 export type ColumnPrefs = z.infer<typeof columnPrefsSchema>
 

@@ -98,7 +98,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             key={group.id}
             role="row"
             aria-rowindex={1}
-            className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50/95 text-xs font-semibold tracking-wide text-slate-500 uppercase backdrop-blur dark:border-slate-800 dark:bg-slate-900/95 dark:text-slate-400"
+            className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
             style={{ height: HEADER_HEIGHT, gridTemplateColumns: template }}
           >
             {group.headers.map((header) => (

@@ -57,11 +57,13 @@ export function VirtualRows(props: VirtualRowsProps) {
     },
     [active],
   )
+  // Stable between renders: a new function makes the virtualizer re-measure every loaded row.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? 'loader', [rows])
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => rows[index]?.id ?? 'loader',
+    getItemKey,
     overscan: OVERSCAN,
     rangeExtractor,
     // Rows start below the sticky header, and must not scroll in under it.
