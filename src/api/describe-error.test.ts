@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeError } from './describe-error'
+import { describeError, fieldErrorsOf, retryAfterMs } from './describe-error'
 import { ApiError, ResponseShapeError } from './http'
 
 const apiError = (status: number, message: string | string[], headers: Record<string, string> = {}) =>
@@ -33,5 +33,41 @@ describe('describeError', () => {
 
   it('describes a network failure', () => {
     expect(describeError(new TypeError('Failed to fetch')).title).toBe('Network error')
+  })
+
+  it("gives the server's own errors good messages (bodies as server/proxy/forward.ts sends them)", () => {
+    const unreachable = describeError(apiError(502, 'Could not reach HighLevel at http://127.0.0.1:9 (ECONNREFUSED)'))
+    expect(unreachable).toMatchObject({ title: 'HighLevel could not be reached', retryable: true })
+    expect(unreachable.detail).toContain('ECONNREFUSED')
+    const timeout = describeError(apiError(504, 'HighLevel did not answer within 15000 ms'))
+    expect(timeout).toMatchObject({ title: 'HighLevel did not answer in time', retryable: true })
+    expect(timeout.detail).toContain('15000 ms')
+    const queueFull = describeError(
+      apiError(429, 'Too many requests are already waiting for HighLevel; try again in 10 s', { 'Retry-After': '10' }),
+    )
+    expect(queueFull.detail).toContain('Too many requests are already waiting for HighLevel')
+  })
+
+  it('says which location and scopes to check on a 403', () => {
+    const detail = describeError(apiError(403, 'The token does not have access to this location')).detail
+    expect(detail).toContain('The token does not have access to this location')
+    expect(detail).toMatch(/GHL_LOCATION_ID.*conversations\.readonly/)
+  })
+})
+
+describe('retryAfterMs', () => {
+  it('reads the window size only on a 429: HighLevel sends it on every answer', () => {
+    expect(retryAfterMs(apiError(429, 'x', { 'X-RateLimit-Interval-Milliseconds': '10000' }))).toBe(10_000)
+    expect(retryAfterMs(apiError(500, 'x', { 'X-RateLimit-Interval-Milliseconds': '10000' }))).toBeUndefined()
+    expect(retryAfterMs(apiError(503, 'x', { 'Retry-After': '3' }))).toBe(3000)
+  })
+})
+
+describe('fieldErrorsOf', () => {
+  it("keys a 422's messages by the parameter each names", () => {
+    expect(
+      fieldErrorsOf(apiError(422, ['status must be one of the following values: all, read', 'property foo should not exist'])),
+    ).toEqual({ status: 'status must be one of the following values: all, read', foo: 'property foo should not exist' })
+    expect(fieldErrorsOf(apiError(400, 'Bad Request'))).toEqual({})
   })
 })

@@ -11,6 +11,11 @@ describe('toSearchPage', () => {
     expect(page.items.map((paged) => paged.sort)).toEqual([[5], [4]])
   })
 
+  it('skips an item whose date no Date can hold (it would throw when the row formats it)', () => {
+    const page = toSearchPage({ conversations: [item({ lastMessageDate: 1e20 })], total: 1 }, 'last_message_date')
+    expect(page.skipped).toBe(1)
+  })
+
   it('keeps a conversation whose sort value is malformed, falling back to the sorted field', () => {
     const page = toSearchPage(
       { conversations: [item({ sort: [null], lastMessageDate: 1700, dateAdded: 9 })], total: 1 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/http'
-import { retryDelay, shouldRetry } from './retry-policy'
+import { retryAt, retryDelay, shouldRetry } from './retry-policy'
 
 const apiError = (status: number, headers: Record<string, string> = {}) =>
   new ApiError(status, { statusCode: status, message: 'x' }, new Headers(headers))
@@ -36,5 +36,17 @@ describe('retryDelay', () => {
     expect(retryDelay(0, apiError(500))).toBe(1000)
     expect(retryDelay(2, apiError(500))).toBe(4000)
     expect(retryDelay(20, apiError(500))).toBe(30_000)
+  })
+
+  it('does not take the window size sent with every answer for a wait on a server error', () => {
+    expect(retryDelay(1, apiError(500, { 'X-RateLimit-Interval-Milliseconds': '10000' }))).toBe(2000)
+  })
+
+  it('remembers when the retry is due, for the countdown', () => {
+    const error = apiError(429, { 'Retry-After': '8' })
+    const before = Date.now()
+    retryDelay(1, error)
+    expect(retryAt(error)).toBeGreaterThanOrEqual(before + 8000)
+    expect(retryAt(apiError(429))).toBeUndefined()
   })
 })

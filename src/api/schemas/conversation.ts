@@ -9,6 +9,9 @@ import { z } from 'zod/mini'
  * Fields not listed here are dropped: an inbox holds tens of thousands of these, and what
  * nothing reads should not cost memory (see docs/performance.md).
  */
+/** Epoch ms that a `Date` can hold: anything else (e.g. 1e20) would throw when formatted. */
+const timestamp = z.number().check(z.gte(-8.64e15), z.lte(8.64e15))
+
 export const conversationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   contactId: z.string(),
@@ -22,10 +25,10 @@ export const conversationSchema = z.object({
   email: z.nullish(z.string()),
   phone: z.nullish(z.string()),
   companyName: z.nullish(z.string()),
-  dateAdded: z.nullish(z.number()),
-  dateUpdated: z.nullish(z.number()),
-  lastMessageDate: z.nullish(z.number()),
-  lastManualMessageDate: z.nullish(z.number()),
+  dateAdded: z.nullish(timestamp),
+  dateUpdated: z.nullish(timestamp),
+  lastMessageDate: z.nullish(timestamp),
+  lastManualMessageDate: z.nullish(timestamp),
   lastMessageDirection: z.nullish(z.string()),
   lastOutboundMessageAction: z.nullish(z.string()),
   assignedTo: z.nullish(z.string()),

@@ -1,5 +1,6 @@
 import { DIRECTIONS, MAX_LIMIT, MESSAGE_ACTIONS } from '../../api/schemas/enums'
 import { VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
+import { FieldError } from '../../components/ui/field-error'
 import { SegmentedControl } from '../../components/ui/segmented-control'
 import { DIRECTION_LABELS, MESSAGE_ACTION_LABELS } from '../../lib/view-options'
 import { ChannelSelect } from './channel-select'
@@ -15,6 +16,8 @@ import type { ViewParam } from './view-params'
 interface FilterSidebarProps {
   view: SearchView
   setView: (patch: Partial<SearchView>, options?: { replace?: boolean }) => void
+  /** The server's complaints by parameter (a 422), each shown under its control. */
+  fieldErrors?: Partial<Record<string, string>>
 }
 
 const ANY = 'any'
@@ -33,19 +36,29 @@ function countSet(view: SearchView, params: ViewParam[]): number {
 const ADVANCED: ViewParam[] = ['contactId', 'id', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'limit']
 
 /** Every search parameter of the API as a control; each change goes through `setView`. */
-export function FilterSidebar({ view, setView }: FilterSidebarProps) {
+export function FilterSidebar({ view, setView, fieldErrors = {} }: FilterSidebarProps) {
   const { users, usersFailed } = useUserDirectory()
   const people = { users, usersFailed }
+  const errorsFor = (...params: string[]) =>
+    params.map((param) => {
+      const message = fieldErrors[param]
+      return message ? <FieldError key={param} message={message} /> : null
+    })
+  const placed = ['query', 'status', 'assignedTo', 'lastMessageType', 'lastMessageDirection', 'lastMessageAction', 'startDate', 'endDate', 'followers', 'mentions', 'sortBy', 'sort', 'sortScoreProfile', ...ADVANCED]
 
   return (
     <div className="flex flex-col px-4">
       <div className="flex flex-col gap-3 border-b border-slate-200 py-3 dark:border-slate-800">
+        {errorsFor(...Object.keys(fieldErrors).filter((param) => !placed.includes(param)))}
         <ParamInput param="query" type="search" label="Search" placeholder="Name, email, phone, message…" view={view} setView={setView} />
+        {errorsFor('query')}
         <StatusControl view={view} setView={setView} />
+        {errorsFor('status')}
       </div>
 
       <FilterSection title="Assignee" active={view.assignedTo?.length}>
         <UserPicker legend="Assignee" withUnassigned selected={view.assignedTo} onChange={(assignedTo) => setView({ assignedTo })} {...people} />
+        {errorsFor('assignedTo')}
       </FilterSection>
 
       <FilterSection title="Message" active={countSet(view, ['lastMessageType', 'lastMessageDirection', 'lastMessageAction'])}>
@@ -64,22 +77,27 @@ export function FilterSidebar({ view, setView }: FilterSidebarProps) {
           value={view.lastMessageAction ?? ANY}
           onChange={(value) => setView({ lastMessageAction: value === ANY ? undefined : value })}
         />
+        {errorsFor('lastMessageType', 'lastMessageDirection', 'lastMessageAction')}
       </FilterSection>
 
       <FilterSection title="Date added" active={countSet(view, ['startDate', 'endDate'])}>
         <DateRangeFilter startDate={view.startDate} endDate={view.endDate} onChange={(range) => setView(range)} />
+        {errorsFor('startDate', 'endDate')}
       </FilterSection>
 
       <FilterSection title="Followers" active={view.followers?.length} defaultOpen={view.followers !== undefined}>
         <UserPicker legend="Followers" selected={view.followers} onChange={(followers) => setView({ followers })} {...people} />
+        {errorsFor('followers')}
       </FilterSection>
 
       <FilterSection title="Mentions" active={view.mentions?.length} defaultOpen={view.mentions !== undefined}>
         <UserPicker legend="Mentions" selected={view.mentions} onChange={(mentions) => setView({ mentions })} {...people} />
+        {errorsFor('mentions')}
       </FilterSection>
 
       <FilterSection title="Sort" active={countSet(view, ['sortBy', 'sort', 'sortScoreProfile'])}>
         <SortControls view={view} setView={setView} />
+        {errorsFor('sortBy', 'sort', 'sortScoreProfile')}
       </FilterSection>
 
       <FilterSection
@@ -95,6 +113,7 @@ export function FilterSidebar({ view, setView }: FilterSidebarProps) {
           <ParamInput param="scoreProfileMax" label="Max score" inputMode="decimal" view={view} setView={setView} />
         </div>
         <ParamInput param="limit" label={`Page size (1–${MAX_LIMIT})`} inputMode="numeric" view={view} setView={setView} />
+        {errorsFor(...ADVANCED)}
       </FilterSection>
     </div>
   )

@@ -1,7 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
-import type { ErrorDescription } from '../../api/describe-error'
+import { onlineManager, useQuery } from '@tanstack/react-query'
+import { useState, useSyncExternalStore } from 'react'
+import { describeError, type ErrorDescription } from '../../api/describe-error'
+import { ApiError } from '../../api/http'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import type { SearchView } from '../../api/schemas/search-view'
+import { Notice } from '../../components/ui/notice'
+import { RetryNotice } from '../../components/ui/retry-notice'
+import { retryAt } from '../../lib/retry-policy'
 import { describeFilters } from './describe-filters'
 import { Icon } from './icons'
 
@@ -103,5 +108,47 @@ export function ListEnd({ shown, gap }: { shown: number; gap: boolean }) {
         </p>
       )}
     </div>
+  )
+}
+
+/** What `InboxNotices` reads of the search query (its `useInfiniteQuery` result fits). */
+interface SearchProgress {
+  isFetching: boolean
+  failureCount: number
+  failureReason: Error | null
+  data?: { pages: { skipped: number }[] }
+}
+
+/**
+ * Above the rows, which stay: a countdown while a failed request waits to be tried again (a 429's
+ * `Retry-After`, or the backoff after a server error), and how many items of the loaded pages
+ * were not valid conversations.
+ */
+export function InboxNotices({ query }: { query: SearchProgress }) {
+  const skipped = query.data?.pages.reduce((sum, page) => sum + page.skipped, 0) ?? 0
+  const [dismissedAt, setDismissedAt] = useState(0)
+  // Offline, the banner says so and React Query holds the retry until the connection is back.
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline())
+  const reason = query.failureReason
+  const retrying = online && query.isFetching && query.failureCount > 0 && reason !== null
+  const rateLimited = reason instanceof ApiError && reason.status === 429
+  return (
+    <>
+      {retrying && (
+        <RetryNotice
+          title={rateLimited ? 'HighLevel is rate limiting us' : describeError(reason).title}
+          detail={rateLimited ? 'The rows shown stay; loading carries on by itself.' : undefined}
+          dueAt={retryAt(reason)}
+        />
+      )}
+      {skipped > dismissedAt && (
+        <Notice
+          title={`${count.format(skipped)} ${skipped === 1 ? 'conversation' : 'conversations'} could not be shown`}
+          onDismiss={() => setDismissedAt(skipped)}
+        >
+          <p>HighLevel sent {skipped === 1 ? 'an item' : 'items'} without the fields a conversation needs; the rest of the list is complete.</p>
+        </Notice>
+      )}
+    </>
   )
 }

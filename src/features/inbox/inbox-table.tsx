@@ -6,7 +6,7 @@ import { conversationQueries } from '../../api/search-conversations'
 import { createPageMerger } from '../../api/search-paging'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 import { ConversationGrid, type Density } from './conversation-grid'
-import { EmptyState, ErrorState, ListEnd, LoadingMore } from './inbox-states'
+import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 import { NewArrivalsButton } from './new-arrivals-button'
 import { ResponseTargetContext } from './response-target'
 import { useLiveHead } from './use-live-head'
@@ -120,6 +120,7 @@ function InboxResults({
           <span className="text-xs text-slate-500 dark:text-slate-400">Updating…</span>
         )}
       </div>
+      <InboxNotices query={query} />
       <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
     </section>
   )
