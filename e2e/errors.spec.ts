@@ -140,7 +140,9 @@ test.describe('against a scripted HighLevel behind the proxy (live mode)', () =>
     fake.requests.length = 0
   })
 
-  const searches = () => fake.requests.filter((url) => url.pathname === '/conversations/search')
+  // The list's own requests; the status tabs' counts ask with limit=1.
+  const searches = () =>
+    fake.requests.filter((url) => url.pathname === '/conversations/search' && url.searchParams.get('limit') !== '1')
 
   test('401: says the token was rejected and what to check, at once, without retrying', async ({ page }) => {
     fake.script(() => ({ status: 401, body: { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' } }))

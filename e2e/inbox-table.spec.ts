@@ -47,7 +47,7 @@ const drawn = (probes: string[]) => {
 }
 
 async function totalShown(page: Page): Promise<number> {
-  const text = await page.getByText(/^[\d,]+ conversations?$/).textContent()
+  const text = await page.getByRole('region', { name: 'Inbox' }).getByText(/^[\d,]+ conversations?$/).textContent()
   return Number(text?.replace(/\D/g, ''))
 }
 

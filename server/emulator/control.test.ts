@@ -91,6 +91,13 @@ describe('POST /_emulator/dataset', () => {
     expect((await client.search()).body.total).toBe(50)
     expect((await client.control('dataset', { fixture: 'other' })).status).toBe(400)
   })
+
+  it('lets messages arrive after a fixture with impossible dates was served and switched back', async () => {
+    const client = createTestClient({ conversations: 50 })
+    await client.control('dataset', { fixture: 'malformed' })
+    await client.control('dataset', { fixture: 'generated' })
+    expect((await client.control('arrive', { count: 3 })).status).toBe(200)
+  })
 })
 
 describe('live mode', () => {

@@ -78,9 +78,17 @@ export function createState(options: EmulatorOptions): EmulatorState {
   return state
 }
 
+/** The largest epoch ms a JavaScript Date can hold. */
+const MAX_DATE = 8.64e15
+
 function latestDateOf(stores: readonly LocationStore[], floor: number): number {
   let latest = floor
-  for (const store of stores) for (const row of store.rows) if (row.lastMessageDate > latest) latest = row.lastMessageDate
+  for (const store of stores) {
+    for (const row of store.rows) {
+      // A fixture's impossible date (the malformed one has 1e20) must not become the clock.
+      if (row.lastMessageDate > latest && row.lastMessageDate <= MAX_DATE) latest = row.lastMessageDate
+    }
+  }
   return latest
 }
 
@@ -102,5 +110,6 @@ export function switchDataset(state: EmulatorState, dataset: 'generated' | Built
     store.replaceRows(readBuiltInFixture(dataset).map((item, seq) => rowFromFixture(item, seq, store.location.id)))
   }
   state.dataset = dataset
-  state.latestDate = latestDateOf(state.stores, state.latestDate)
+  // Arrivals continue from the new data's own latest date, not from what the old data reached.
+  state.latestDate = latestDateOf(state.stores, state.startedAt)
 }

@@ -24,7 +24,7 @@ export function MessageItem({ message }: { message: Message }) {
 
   return (
     <li className={`min-w-0 rounded-lg px-3 py-2 ${BUBBLE_STYLES[direction]}`} data-direction={direction}>
-      <p className="flex flex-wrap gap-x-2 text-xs text-slate-500 dark:text-slate-400">
+      <p className="flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-300">
         <span className="font-medium">{messageTypeLabel(message.messageType)}</span>
         {direction !== 'other' && <span>{direction === 'inbound' ? 'Received' : 'Sent'}</span>}
         {date && message.dateAdded && <time dateTime={message.dateAdded}>{date}</time>}

@@ -88,7 +88,7 @@ function MessageTime({ time }: { time: number }) {
     <time
       dateTime={new Date(time).toISOString()}
       title={text.exact}
-      className="shrink-0 text-xs tabular-nums text-slate-500 dark:text-slate-400"
+      className="shrink-0 text-xs tabular-nums text-slate-600 dark:text-slate-400"
     >
       <span aria-hidden="true">{text.short}</span>
       <span className="sr-only">{text.spoken}</span>
