@@ -121,11 +121,12 @@ test('the API pages every sort of the emulator exactly once, ties included', asy
 test('arrow keys move row by row from a single tab stop, and focus survives scrolling away', async ({ page }) => {
   await page.goto('/')
   await expect(conversationRows(page).first()).toBeVisible()
-  await expect(page.locator('[role="grid"] [tabindex="0"]')).toHaveCount(1)
-
-  // One tab stop: the grid itself is not one, and only the active row has tabindex 0.
+  // One tab stop for the rows: the grid itself is not one, and only the active row has
+  // tabindex 0 (the header's column-resize handles are stops of their own).
+  const rowStops = page.locator('[role="grid"] [role="row"][tabindex="0"]')
+  await expect(rowStops).toHaveCount(1)
   await expect(page.getByRole('grid')).toHaveAttribute('tabindex', '-1')
-  await page.locator('[role="grid"] [tabindex="0"]').focus()
+  await rowStops.focus()
   const focused = page.locator('[role="row"]:focus')
   await expect(focused).toHaveAttribute('aria-rowindex', '2')
   await page.keyboard.press('Tab')

@@ -36,7 +36,7 @@ export function MessageItem({ message }: { message: Message }) {
           {omitted > 0 && '…'}
         </p>
       ) : (
-        <p className="mt-1 text-sm text-slate-500 italic dark:text-slate-400">No text</p>
+        <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-300">No text</p>
       )}
       {omitted > 0 && (
         <button
