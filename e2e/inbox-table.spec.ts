@@ -147,7 +147,7 @@ test('arrow keys move row by row from a single tab stop, and focus survives scro
   await page.keyboard.press('ArrowDown')
   await expect(focused).toHaveAttribute('aria-rowindex', '6')
   await expect(focused).toBeInViewport()
-  await expect(page.locator('[role="grid"] [tabindex="0"]')).toHaveCount(1)
+  await expect(rowStops).toHaveCount(1)
 
   // End goes to the last row loaded, which brings the next page.
   await page.keyboard.press('End')
