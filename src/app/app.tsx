@@ -1,10 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { RouterProvider } from 'react-router/dom'
+import { BrowserRouter } from 'react-router'
 import { conversationQueries } from '../api/search-conversations'
 import { parseView } from '../features/filters/view-url'
 import { createQueryClient } from '../lib/query-client'
-import { router } from './router'
+import { AppRoutes } from './router'
+import { RouteErrorBoundary } from './routes/route-error'
 
 /** The first page of the opening view is asked for at once, not after the first render. */
 function createStartedQueryClient(): QueryClient {
@@ -18,7 +19,12 @@ export function App() {
   const [queryClient] = useState(createStartedQueryClient)
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* No transitions: a clicked checkbox or radio shows its new state (the URL's) at once. */}
+      <BrowserRouter useTransitions={false}>
+        <RouteErrorBoundary>
+          <AppRoutes />
+        </RouteErrorBoundary>
+      </BrowserRouter>
     </QueryClientProvider>
   )
 }

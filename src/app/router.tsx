@@ -1,21 +1,22 @@
-import { createBrowserRouter } from 'react-router'
+import { Route, Routes } from 'react-router'
 import { paths } from '../lib/paths'
+import { ConversationRoute } from './routes/conversation-route'
 import { InboxRoute } from './routes/inbox-route'
 import { RouteError } from './routes/route-error'
 
-// One layout for both paths, so the inbox (and its view) stays mounted when a conversation opens.
-export const router = createBrowserRouter([
-  {
-    path: paths.inbox.pattern,
-    element: <InboxRoute />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: null },
-      {
-        path: paths.conversation.pattern,
-        // The pane is not needed for the first rows: it loads when a conversation is opened.
-        lazy: () => import('./routes/conversation-route').then(({ ConversationRoute }) => ({ Component: ConversationRoute })),
-      },
-    ],
-  },
-])
+/**
+ * The app's routes, in declarative mode: the app loads no data through the router (React Query
+ * does), so the data router's machinery would be weight without use. One layout for both paths,
+ * so the inbox (and its view) stays mounted when a conversation opens.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.inbox.pattern} element={<InboxRoute />}>
+        <Route index element={null} />
+        <Route path={paths.conversation.pattern} element={<ConversationRoute />} />
+      </Route>
+      <Route path="*" element={<RouteError kind="not-found" />} />
+    </Routes>
+  )
+}

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { ConversationPane } from '../../features/conversation/conversation-pane'
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { paths } from '../../lib/paths'
+
+// The pane is not needed for the first rows: its code loads when a conversation is opened.
+const ConversationPane = lazy(() =>
+  import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ({ default: ConversationPane })),
+)
 
 /** `/conversations/:conversationId`: the preview pane beside the inbox, keeping the view's parameters. */
 export function ConversationRoute() {
@@ -15,13 +20,21 @@ export function ConversationRoute() {
       aria-label="Conversation"
       className="w-[28rem] max-w-full shrink-0 border-l border-slate-200 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:bg-white max-lg:shadow-xl dark:border-slate-800 max-lg:dark:bg-slate-950"
     >
-      <ConversationPane
-        key={conversationId}
-        conversationId={conversationId}
-        onClose={() => void navigate(paths.inbox.href(search))}
-        responseTargetMs={responseTargetMs}
-        currentUserId={myUserId}
-      />
+      <Suspense
+        fallback={
+          <p role="status" className="px-4 py-3 text-sm text-slate-500 dark:text-slate-400">
+            Loading conversation…
+          </p>
+        }
+      >
+        <ConversationPane
+          key={conversationId}
+          conversationId={conversationId}
+          onClose={() => void navigate(paths.inbox.href(search))}
+          responseTargetMs={responseTargetMs}
+          currentUserId={myUserId}
+        />
+      </Suspense>
     </aside>
   )
 }

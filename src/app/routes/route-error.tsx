@@ -1,13 +1,12 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { paths } from '../../lib/paths'
 
 /**
- * What a person sees when something unexpected breaks the page: a plain explanation and a way
- * back — never a blank page, never a stack trace.
+ * What a person sees when an address matches nothing, or when something unexpected breaks the
+ * page: a plain explanation and a way back — never a blank page, never a stack trace.
  */
-export function RouteError() {
-  const error = useRouteError()
-  const notFound = isRouteErrorResponse(error) && error.status === 404
+export function RouteError({ kind }: { kind: 'not-found' | 'crash' }) {
+  const notFound = kind === 'not-found'
   return (
     <main className="mx-auto flex h-full max-w-lg flex-col justify-center gap-4 p-8">
       <h1 className="text-xl font-semibold">{notFound ? 'There is no such page' : 'Something went wrong'}</h1>
@@ -32,4 +31,22 @@ export function RouteError() {
       </div>
     </main>
   )
+}
+
+/** Catches whatever a page throws while rendering (a failed lazy chunk too) and shows `RouteError`. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // For whoever opens the console; the page itself shows no stack trace.
+    console.error('The inbox hit an unexpected error', error, info.componentStack)
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <RouteError kind="crash" /> : this.props.children
+  }
 }

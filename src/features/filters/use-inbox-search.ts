@@ -41,14 +41,13 @@ export function useInboxSearch(): InboxSearch {
     (patch: Partial<SearchView>, options: { replace?: boolean } = {}) => {
       const next = toUrlSearch({ ...view, ...patch })
       if (next === search) return
-      // flushSync: a clicked checkbox or radio shows its new state at once, not after a transition.
-      void navigate({ pathname: location.pathname, search: next }, { replace: options.replace ?? false, flushSync: true })
+      void navigate({ pathname: location.pathname, search: next }, { replace: options.replace ?? false })
     },
     [view, search, location.pathname, navigate],
   )
 
   const resetView = useCallback(() => {
-    if (search !== '') void navigate({ pathname: location.pathname, search: '' }, { flushSync: true })
+    if (search !== '') void navigate({ pathname: location.pathname, search: '' })
   }, [search, location.pathname, navigate])
 
   const rewriteState = rewriteStateSchema.safeParse(location.state)
