@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
+import { Suspense, useState } from 'react'
 import { configQueries } from '../../api/get-config'
 import { Icon, ICONS } from '../../components/ui/icon'
 import { quietButtonClass } from '../../components/ui/styles'
-import { PreferencesDialog } from '../../features/preferences/preferences-dialog'
+import { PreferencesDialog } from './lazy-dialogs'
 
 interface AppHeaderProps {
   filtersOpen: boolean
@@ -13,6 +14,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ filtersOpen, onToggleFilters, activeFilters }: AppHeaderProps) {
   const { data: config } = useQuery(configQueries.config())
+  const [preferencesOpen, setPreferencesOpen] = useState(false)
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
       <button
@@ -41,8 +43,20 @@ export function AppHeader({ filtersOpen, onToggleFilters, activeFilters }: AppHe
         </span>
       )}
       <div className="ml-auto">
-        <PreferencesDialog />
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          onClick={() => setPreferencesOpen(true)}
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          Preferences
+        </button>
       </div>
+      {preferencesOpen && (
+        <Suspense>
+          <PreferencesDialog onClose={() => setPreferencesOpen(false)} />
+        </Suspense>
+      )}
     </header>
   )
 }

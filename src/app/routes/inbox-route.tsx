@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { fieldErrorsOf } from '../../api/describe-error'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
@@ -21,12 +21,10 @@ import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
 import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
+import { ShortcutsDialog } from './lazy-dialogs'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
 
-const ShortcutsDialog = lazy(() =>
-  import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
-)
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -100,7 +98,7 @@ export function InboxRoute() {
       </div>
       {shortcutsOpen && (
         <Suspense>
-          <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} />
+          <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
         </Suspense>
       )}
     </div>

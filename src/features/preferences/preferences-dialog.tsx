@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useRef } from 'react'
+import { useId } from 'react'
 import { userDisplayName, userQueries } from '../../api/list-users'
+import { ModalDialog } from '../../components/ui/modal-dialog'
 import { formatDuration } from '../../lib/waiting-time'
 import { DENSITIES, THEMES, type Density, type Theme } from './preferences-store'
 import { usePreferences } from './use-preferences'
@@ -14,10 +15,8 @@ const fieldsetClass = 'flex flex-col gap-1'
 const legendClass = 'mb-1 text-sm font-medium'
 const selectClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
 
-/** A "Preferences" button and the dialog it opens. Changes apply at once and are remembered. */
-export function PreferencesDialog() {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
+/** The preferences, in a modal dialog open while mounted. Changes apply at once and are remembered. */
+export function PreferencesDialog({ onClose }: { onClose: () => void }) {
   const targetId = useId()
   const userId = useId()
   const preferences = usePreferences()
@@ -28,106 +27,86 @@ export function PreferencesDialog() {
   const knownMe = users.data?.some((user) => user.id === preferences.myUserId) ?? false
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialogRef.current?.showModal()}
-        className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-      >
-        Preferences
-      </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <h2 id={titleId} className="text-base font-semibold">
-          Preferences
-        </h2>
-        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Kept in this browser, for all its tabs.</p>
-        <div className="mt-4 flex flex-col gap-4">
-          <fieldset className={fieldsetClass}>
-            <legend className={legendClass}>Theme</legend>
-            {THEMES.map((theme) => (
-              <label key={theme} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="theme"
-                  checked={preferences.theme === theme}
-                  onChange={() => preferences.setTheme(theme)}
-                />
-                {THEME_LABELS[theme]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className={fieldsetClass}>
-            <legend className={legendClass}>Row density</legend>
-            {DENSITIES.map((density) => (
-              <label key={density} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="density"
-                  checked={preferences.density === density}
-                  onChange={() => preferences.setDensity(density)}
-                />
-                {DENSITY_LABELS[density]}
-              </label>
-            ))}
-          </fieldset>
-          <div>
-            <label htmlFor={targetId} className={legendClass}>
-              Response-time target
+    <ModalDialog
+      title="Preferences"
+      description="Kept in this browser, for all its tabs."
+      widthClass="w-[min(26rem,calc(100vw-2rem))]"
+      onClose={onClose}
+    >
+      <div className="mt-4 flex flex-col gap-4">
+        <fieldset className={fieldsetClass}>
+          <legend className={legendClass}>Theme</legend>
+          {THEMES.map((theme) => (
+            <label key={theme} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="theme"
+                checked={preferences.theme === theme}
+                onChange={() => preferences.setTheme(theme)}
+              />
+              {THEME_LABELS[theme]}
             </label>
-            <select
-              id={targetId}
-              value={preferences.responseTargetMs}
-              onChange={(event) => preferences.setResponseTargetMs(Number(event.target.value))}
-              className={`mt-1 ${selectClass}`}
-            >
-              {targets.map((ms) => (
-                <option key={ms} value={ms}>
-                  {formatDuration(ms)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={userId} className={legendClass}>
-              I am (HighLevel user)
+          ))}
+        </fieldset>
+        <fieldset className={fieldsetClass}>
+          <legend className={legendClass}>Row density</legend>
+          {DENSITIES.map((density) => (
+            <label key={density} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="density"
+                checked={preferences.density === density}
+                onChange={() => preferences.setDensity(density)}
+              />
+              {DENSITY_LABELS[density]}
             </label>
-            <select
-              id={userId}
-              value={preferences.myUserId ?? ''}
-              onChange={(event) => preferences.setMyUserId(event.target.value || undefined)}
-              className={`mt-1 ${selectClass}`}
-            >
-              <option value="">Not set</option>
-              {preferences.myUserId && !knownMe && <option value={preferences.myUserId}>{preferences.myUserId}</option>}
-              {users.data?.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {userDisplayName(user)}
-                </option>
-              ))}
-            </select>
-            {users.isError && (
-              <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
-                Could not load the users.{' '}
-                <button type="button" onClick={() => void users.refetch()} className="underline">
-                  Retry
-                </button>
-              </p>
-            )}
-          </div>
-        </div>
-        <form method="dialog" className="mt-5 flex justify-end">
-          <button
-            type="submit"
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          ))}
+        </fieldset>
+        <div>
+          <label htmlFor={targetId} className={legendClass}>
+            Response-time target
+          </label>
+          <select
+            id={targetId}
+            value={preferences.responseTargetMs}
+            onChange={(event) => preferences.setResponseTargetMs(Number(event.target.value))}
+            className={`mt-1 ${selectClass}`}
           >
-            Close
-          </button>
-        </form>
-      </dialog>
-    </>
+            {targets.map((ms) => (
+              <option key={ms} value={ms}>
+                {formatDuration(ms)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={userId} className={legendClass}>
+            I am (HighLevel user)
+          </label>
+          <select
+            id={userId}
+            value={preferences.myUserId ?? ''}
+            onChange={(event) => preferences.setMyUserId(event.target.value || undefined)}
+            className={`mt-1 ${selectClass}`}
+          >
+            <option value="">Not set</option>
+            {preferences.myUserId && !knownMe && <option value={preferences.myUserId}>{preferences.myUserId}</option>}
+            {users.data?.map((user) => (
+              <option key={user.id} value={user.id}>
+                {userDisplayName(user)}
+              </option>
+            ))}
+          </select>
+          {users.isError && (
+            <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
+              Could not load the users.{' '}
+              <button type="button" onClick={() => void users.refetch()} className="underline">
+                Retry
+              </button>
+            </p>
+          )}
+        </div>
+      </div>
+    </ModalDialog>
   )
 }

@@ -1,34 +1,10 @@
-import { useEffect, useId, useRef } from 'react'
+import { ModalDialog } from '../../components/ui/modal-dialog'
 import { SHORTCUTS, keyLabel } from './shortcut-list'
 
-interface ShortcutsDialogProps {
-  open: boolean
-  /** Called when the dialog closes by itself (Esc, the Close button); set `open` to false. */
-  onClose: () => void
-}
-
-/** Every shortcut, in a modal dialog: focus moves in, Esc closes, focus returns after. */
-export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
-  const titleId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
-
+/** Every shortcut, in a modal dialog, open while mounted; `onClose` when it closes itself. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id={titleId} className="text-base font-semibold">
-        Keyboard shortcuts
-      </h2>
+    <ModalDialog title="Keyboard shortcuts" widthClass="w-[min(28rem,calc(100vw-2rem))]" onClose={onClose}>
       <table className="mt-3 w-full text-sm">
         <thead className="sr-only">
           <tr>
@@ -65,14 +41,6 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
         </tbody>
       </table>
       <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Shortcuts do nothing while you type in a field.</p>
-      <form method="dialog" className="mt-4 flex justify-end">
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   )
 }
