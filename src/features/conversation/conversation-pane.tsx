@@ -14,7 +14,7 @@ import { channelLabel } from './message-labels'
 import { MessageList } from './message-list'
 import { cleanLine } from '../../lib/plain-text'
 import { useCloseOnEscape } from './use-close-on-escape'
-import { useNow } from './use-now'
+import { useNow } from '../../lib/use-now'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
 
 export interface ConversationPaneProps {

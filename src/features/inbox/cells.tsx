@@ -9,7 +9,7 @@ import { Icon } from './icons'
 import { messagePreview } from './message-preview'
 import { relativeTime } from './relative-time'
 import { ResponseTargetContext } from './response-target'
-import { useNow } from './use-now'
+import { useNow } from '../../lib/use-now'
 
 export function contactLabel(conversation: Conversation): string {
   return (
