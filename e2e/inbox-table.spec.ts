@@ -185,15 +185,3 @@ test('an empty result says which filters are on', async ({ page }) => {
   await expect(filters).toContainText('Search “zzqqxx-no-such-thing”')
   await expect(filters).toContainText('Status: Unread')
 })
-
-test('a refused request shows what went wrong', async ({ page }) => {
-  await page.route('**/api/conversations/search**', (route) =>
-    route.fulfill({
-      status: 401,
-      contentType: 'application/json',
-      body: JSON.stringify({ statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' }),
-    }),
-  )
-  await page.goto('/')
-  await expect(page.getByRole('alert')).toContainText('HighLevel rejected the access token')
-})
