@@ -10,20 +10,25 @@ test('columns hidden and resized are remembered after a reload', async ({ page }
   await expect(header(page, 'channel')).toBeVisible()
 
   await page.getByRole('button', { name: 'Columns' }).click()
-  await page.getByRole('group', { name: 'Columns' }).getByLabel('Channel').uncheck()
+  await page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Channel' }).uncheck()
   await page.keyboard.press('Escape')
   await expect(header(page, 'channel')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Columns' })).toBeFocused()
 
   const name = header(page, 'name')
   const before = (await name.boundingBox())?.width ?? 0
-  const handle = page.getByRole('separator', { name: 'Resize Name column' })
-  await handle.focus()
+  // The keyboard resizes from the menu (the header's handles are no tab stops).
+  await page.getByRole('button', { name: 'Columns' }).click()
+  const width = page.getByRole('group', { name: 'Columns' }).getByRole('slider', { name: 'Name width' })
+  await width.focus()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await expect.poll(async () => (await name.boundingBox())?.width).toBe(before + 32)
+  await expect(width).toHaveAttribute('aria-valuetext', `${before + 32} pixels`)
+  await page.keyboard.press('Escape')
 
   // Dragging the handle resizes too.
+  const handle = page.locator('[data-resize-handle="name"]')
   const box = await handle.boundingBox()
   if (!box) throw new Error('no resize handle')
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)

@@ -1,7 +1,11 @@
 import type { Table } from '@tanstack/react-table'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
-import type { inboxFeatures } from './columns'
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './column-prefs'
+import { columnTitle, type inboxFeatures } from './columns'
+
+/** A width slider's arrow-key step, in px. */
+const WIDTH_STEP = 16
 
 interface ColumnMenuProps {
   table: Table<typeof inboxFeatures, Conversation>
@@ -9,7 +13,10 @@ interface ColumnMenuProps {
   onReset: () => void
 }
 
-/** The "Columns" menu at the end of the grid header: show or hide columns, reset widths. */
+/**
+ * The "Columns" menu at the end of the grid header: show or hide columns, set their widths (the
+ * keyboard's way to resize; the header's handles are the pointer's), reset both.
+ */
 export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
   const [open, setOpen] = useState(false)
   const panelId = useId()
@@ -54,22 +61,39 @@ export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
           id={panelId}
           role="group"
           aria-label="Columns"
-          className="absolute top-full right-0 z-20 mt-1 w-52 rounded-md border border-slate-200 bg-white p-2 text-sm font-normal tracking-normal text-slate-700 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+          className="absolute top-full right-0 z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-2 text-sm font-normal tracking-normal text-slate-700 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
         >
           <ul className="space-y-1">
-            {table.getAllLeafColumns().map((column) => (
-              <li key={column.id}>
-                <label className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50 dark:hover:bg-slate-800">
-                  <input
-                    type="checkbox"
-                    checked={column.getIsVisible()}
-                    disabled={!column.getCanHide()}
-                    onChange={(event) => column.toggleVisibility(event.target.checked)}
-                  />
-                  {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
-                </label>
-              </li>
-            ))}
+            {table.getAllLeafColumns().map((column) => {
+              const title = columnTitle(column)
+              return (
+                <li key={column.id} className="flex items-center gap-2">
+                  <label className="flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50 dark:hover:bg-slate-800">
+                    <input
+                      type="checkbox"
+                      checked={column.getIsVisible()}
+                      disabled={!column.getCanHide()}
+                      onChange={(event) => column.toggleVisibility(event.target.checked)}
+                    />
+                    <span className="truncate">{title}</span>
+                  </label>
+                  {column.getCanResize() && (
+                    <input
+                      type="range"
+                      aria-label={`${title} width`}
+                      aria-valuetext={`${column.getSize()} pixels`}
+                      min={MIN_COLUMN_WIDTH}
+                      max={MAX_COLUMN_WIDTH}
+                      step={WIDTH_STEP}
+                      value={column.getSize()}
+                      disabled={!column.getIsVisible()}
+                      onChange={(event) => table.setColumnSizing((old) => ({ ...old, [column.id]: Number(event.target.value) }))}
+                      className="w-24 accent-indigo-600"
+                    />
+                  )}
+                </li>
+              )
+            })}
           </ul>
           <button
             type="button"

@@ -80,3 +80,8 @@ export function gridTemplateOf(columns: readonly Column<typeof inboxFeatures, Co
     .map((column) => (column.columnDef.meta?.fill ? `minmax(${column.getSize()}px, 1fr)` : `${column.getSize()}px`))
     .join(' ')
 }
+
+/** A column's name for people: its header text, or its id when the header is not text. */
+export function columnTitle(column: Column<typeof inboxFeatures, Conversation>): string {
+  return typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
+}

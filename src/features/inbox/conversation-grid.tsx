@@ -102,7 +102,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             style={{ height: HEADER_HEIGHT, gridTemplateColumns: template }}
           >
             {group.headers.map((header) => (
-              <ColumnHeader key={header.id} table={table} header={header} />
+              <ColumnHeader key={header.id} header={header} />
             ))}
             <ColumnMenu table={table} onReset={() => setPrefs({ visibility: {}, sizing: {} })} />
           </div>
