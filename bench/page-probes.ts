@@ -61,13 +61,10 @@ export function installProbes(selectors: Selectors): void {
     const headerRows = new Set([...root.querySelectorAll(selectors.columnHeader)].map((header) => header.closest(selectors.row)))
     return root.querySelectorAll(selectors.row).length - headerRows.size
   }
-  const isPlaceholder = (row: Element, columns: number): boolean =>
-    row.matches(selectors.placeholder) || row.querySelectorAll(selectors.cell).length < columns
-  const columnCount = (root: ParentNode): number => root.querySelectorAll(selectors.columnHeader).length
-  const dataRows = (root: ParentNode): Element[] => {
-    const columns = columnCount(root)
-    return bodyRows(root).filter((row) => !isPlaceholder(row, columns))
-  }
+  /** Marked as one, or a row of a single cell spanning columns (a "loading more" row). */
+  const isPlaceholder = (row: Element): boolean =>
+    row.matches(selectors.placeholder) || row.querySelector(`${selectors.cell}[aria-colspan]`) !== null
+  const dataRows = (root: ParentNode): Element[] => bodyRows(root).filter((row) => !isPlaceholder(row))
   const hasDataRow = (): boolean => {
     const root = document.querySelector(selectors.scroll)
     return root !== null && dataRows(root).length > 0
@@ -77,7 +74,6 @@ export function installProbes(selectors: Selectors): void {
   const seesUnloaded = (element: HTMLElement): boolean => {
     const box = element.getBoundingClientRect()
     const bottom = box.top + element.clientHeight
-    const columns = columnCount(element)
     let top = box.top
     const spans: [number, number][] = []
     for (const row of element.querySelectorAll(selectors.row)) {
@@ -87,7 +83,7 @@ export function installProbes(selectors: Selectors): void {
         continue
       }
       if (rect.bottom <= box.top || rect.top >= bottom) continue
-      if (isPlaceholder(row, columns)) return true
+      if (isPlaceholder(row)) return true
       spans.push([rect.top, rect.bottom])
     }
     const atEnd = element.scrollTop + element.clientHeight >= element.scrollHeight - 1

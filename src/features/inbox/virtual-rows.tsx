@@ -156,6 +156,7 @@ export function VirtualRows(props: VirtualRowsProps) {
             <div
               key="loader"
               role="row"
+              data-placeholder="true"
               aria-rowindex={item.index + 2}
               className="absolute left-0 grid w-full items-center border-b border-slate-100 dark:border-slate-800/80"
               style={{ height: rowHeight, transform: `translateY(${top}px)` }}
