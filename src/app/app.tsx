@@ -1,22 +1,34 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import { BrowserRouter } from 'react-router'
 import { conversationQueries } from '../api/search-conversations'
+import { configQueries } from '../api/get-config'
 import { parseView } from '../features/filters/view-url'
 import { createQueryClient } from '../lib/query-client'
 import { AppRoutes } from './router'
 import { RouteErrorBoundary } from './routes/route-error'
 
-/** The first page of the opening view is asked for at once, not after the first render. */
-function createStartedQueryClient(): QueryClient {
+/**
+ * How long the first render waits for the opening view's first page. An answer within it is in
+ * the first render, so rows appear with the page instead of after a skeleton and a second
+ * render; a slower API gets the skeleton after this long.
+ */
+const FIRST_PAGE_WAIT_MS = 150
+
+/**
+ * The query client, with the opening view's first page (and the config) already asked for: the
+ * requests start before React renders anything. Resolves when the first page is in, or after
+ * `FIRST_PAGE_WAIT_MS`, whichever comes first.
+ */
+export async function startQueryClient(): Promise<QueryClient> {
   const queryClient = createQueryClient()
   const { view } = parseView(new URLSearchParams(window.location.search))
-  void queryClient.prefetchInfiniteQuery(conversationQueries.search(view))
+  const firstPage = queryClient.prefetchInfiniteQuery(conversationQueries.search(view))
+  void queryClient.prefetchQuery(configQueries.config())
+  await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))])
   return queryClient
 }
 
-export function App() {
-  const [queryClient] = useState(createStartedQueryClient)
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       {/* No transitions: a clicked checkbox or radio shows its new state (the URL's) at once. */}
