@@ -11,7 +11,6 @@ const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', co
 const MINUTE = 60_000
 const TARGET_CHOICES = [15, 30, 60, 120, 240, 480, 1440].map((minutes) => minutes * MINUTE)
 
-const fieldsetClass = 'flex flex-col gap-1'
 const legendClass = 'mb-1 text-sm font-medium'
 const selectClass = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
 
@@ -34,34 +33,22 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <div className="mt-4 flex flex-col gap-4">
-        <fieldset className={fieldsetClass}>
-          <legend className={legendClass}>Theme</legend>
-          {THEMES.map((theme) => (
-            <label key={theme} className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="theme"
-                checked={preferences.theme === theme}
-                onChange={() => preferences.setTheme(theme)}
-              />
-              {THEME_LABELS[theme]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={fieldsetClass}>
-          <legend className={legendClass}>Row density</legend>
-          {DENSITIES.map((density) => (
-            <label key={density} className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="density"
-                checked={preferences.density === density}
-                onChange={() => preferences.setDensity(density)}
-              />
-              {DENSITY_LABELS[density]}
-            </label>
-          ))}
-        </fieldset>
+        <RadioList
+          legend="Theme"
+          name="theme"
+          options={THEMES}
+          labels={THEME_LABELS}
+          value={preferences.theme}
+          onChange={preferences.setTheme}
+        />
+        <RadioList
+          legend="Row density"
+          name="density"
+          options={DENSITIES}
+          labels={DENSITY_LABELS}
+          value={preferences.density}
+          onChange={preferences.setDensity}
+        />
         <div>
           <label htmlFor={targetId} className={legendClass}>
             Response-time target
@@ -108,5 +95,29 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
         </div>
       </div>
     </ModalDialog>
+  )
+}
+
+interface RadioListProps<T extends string> {
+  legend: string
+  name: string
+  options: readonly T[]
+  labels: Record<T, string>
+  value: T
+  onChange: (value: T) => void
+}
+
+/** One preference's choices, as a column of radio buttons. */
+function RadioList<T extends string>({ legend, name, options, labels, value, onChange }: RadioListProps<T>) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className={legendClass}>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="flex items-center gap-2 text-sm">
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
   )
 }
