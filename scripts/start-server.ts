@@ -5,12 +5,26 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
+/** How long a server may take to answer `/config.json` before it is taken for broken. */
+const START_TIMEOUT_MS = 60_000
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/config.json`)).ok
+  } catch {
+    return false
+  }
+}
+
 /**
  * Starts `npm run serve` (the server exactly as `npm start` runs it, on the built app) on a port
- * of its own, and resolves once `/config.json` answers.
+ * of its own, and resolves once `/config.json` answers. Refuses a port something already
+ * answers on (a server left over from an earlier run would be measured instead), and gives up
+ * after a minute, stopping what it started.
  */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`
+  if (await answers(url)) throw new Error(`something already answers on ${url}: stop it, or free port ${port}`)
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], {
     env: { ...process.env, GHL_TOKEN: '', HOST: '127.0.0.1', PORT: String(port), ...env },
     // The request log would drown the caller's own output; start-up failures still show on stderr.
@@ -20,31 +34,31 @@ export async function startServer(port: number, env: Record<string, string> = {}
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`))),
   )
+  const deadline = Date.now() + START_TIMEOUT_MS
   const ready = (async () => {
-    for (;;) {
-      try {
-        if ((await fetch(`${url}/config.json`)).ok) return
-      } catch {
-        // Not listening yet.
-      }
+    while (!(await answers(url))) {
+      if (Date.now() > deadline) throw new Error(`the server on ${url} did not answer within ${START_TIMEOUT_MS / 1000} s`)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   })()
-  await Promise.race([ready, exited])
-  // Once ready, the server's exit (on stop) is expected, not a failure.
-  exited.catch(() => undefined)
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode !== null) return
-      const gone = new Promise((resolve) => child.once('exit', resolve))
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // The process group is already gone.
-        return
-      }
-      await gone
-    },
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const gone = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // The process group is already gone.
+      return
+    }
+    await gone
   }
+  // Once ready (or given up on), the server's exit is expected, not a failure.
+  exited.catch(() => undefined)
+  try {
+    await Promise.race([ready, exited])
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop }
 }

@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { configQueries } from '../../api/get-config'
 import { Icon, ICONS } from '../../components/ui/icon'
 import { quietButtonClass } from '../../components/ui/styles'
-import { PreferencesDialog } from './lazy-dialogs'
+
+// Not needed for the first rows: the dialog's code loads when it is first opened.
+const PreferencesDialog = lazy(() =>
+  import('../../features/preferences/preferences-dialog').then(({ PreferencesDialog }) => ({ default: PreferencesDialog })),
+)
 
 interface AppHeaderProps {
   filtersOpen: boolean

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { fieldErrorsOf } from '../../api/describe-error'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
@@ -21,10 +21,14 @@ import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
 import { useShortcuts } from '../../features/shortcuts/use-shortcuts'
 import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
-import { ShortcutsDialog } from './lazy-dialogs'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
 
+
+// Not needed for the first rows: the dialog's code loads when it is first opened.
+const ShortcutsDialog = lazy(() =>
+  import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
+)
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
