@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, useState } from 'react'
 import { configQueries } from '../../api/get-config'
 import { Icon, ICONS } from '../../components/ui/icon'
+import { LoadBoundary } from '../../components/ui/load-boundary'
 import { quietButtonClass } from '../../components/ui/styles'
 
 // Not needed for the first rows: the dialog's code loads when it is first opened.
@@ -57,9 +58,9 @@ export function AppHeader({ filtersOpen, onToggleFilters, activeFilters }: AppHe
         </button>
       </div>
       {preferencesOpen && (
-        <Suspense>
+        <LoadBoundary what="the preferences" onDismiss={() => setPreferencesOpen(false)}>
           <PreferencesDialog onClose={() => setPreferencesOpen(false)} />
-        </Suspense>
+        </LoadBoundary>
       )}
     </header>
   )

@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
+import { CloseButton } from '../../components/ui/close-button'
+import { LoadBoundary } from '../../components/ui/load-boundary'
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { paths } from '../../lib/paths'
 
@@ -15,26 +17,32 @@ export function ConversationRoute() {
   const navigate = useNavigate()
   const { responseTargetMs, myUserId } = usePreferences()
   if (!conversationId) return null
+  const close = () => void navigate(paths.inbox.href(search))
   return (
     <aside
       aria-label="Conversation"
       className="w-[28rem] max-w-full shrink-0 border-l border-slate-200 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:bg-white max-lg:shadow-xl dark:border-slate-800 max-lg:dark:bg-slate-950"
     >
-      <Suspense
+      <LoadBoundary
+        what="the conversation"
+        onDismiss={close}
         fallback={
-          <p role="status" className="px-4 py-3 text-sm text-slate-500 dark:text-slate-400">
-            Loading conversation…
-          </p>
+          <div className="flex items-center justify-between gap-2 px-4 py-3">
+            <p role="status" className="text-sm text-slate-500 dark:text-slate-400">
+              Loading conversation…
+            </p>
+            <CloseButton label="Close conversation" onClose={close} />
+          </div>
         }
       >
         <ConversationPane
           key={conversationId}
           conversationId={conversationId}
-          onClose={() => void navigate(paths.inbox.href(search))}
+          onClose={close}
           responseTargetMs={responseTargetMs}
           currentUserId={myUserId}
         />
-      </Suspense>
+      </LoadBoundary>
     </aside>
   )
 }

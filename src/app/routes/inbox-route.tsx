@@ -1,11 +1,12 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react'
 import { fieldErrorsOf } from '../../api/describe-error'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
 import { configQueries } from '../../api/get-config'
 import { conversationQueries } from '../../api/search-conversations'
 import { CopyButton } from '../../components/ui/copy-button'
+import { LoadBoundary } from '../../components/ui/load-boundary'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { EmptyViewSuggestions } from '../../features/filters/empty-view-suggestions'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
@@ -101,9 +102,9 @@ export function InboxRoute() {
         <Outlet />
       </div>
       {shortcutsOpen && (
-        <Suspense>
+        <LoadBoundary what="the shortcuts" onDismiss={() => setShortcutsOpen(false)}>
           <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
-        </Suspense>
+        </LoadBoundary>
       )}
     </div>
   )

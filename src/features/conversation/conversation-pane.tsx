@@ -6,16 +6,17 @@ import { messageQueries } from '../../api/list-messages'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { User } from '../../api/schemas/user'
+import { CloseButton } from '../../components/ui/close-button'
+import { WaitingBadge } from '../../components/ui/waiting-badge'
+import { cleanLine } from '../../lib/plain-text'
+import { useNow } from '../../lib/use-now'
 import { DEFAULT_RESPONSE_TARGET_MS, type WaitingFields } from '../../lib/waiting-time'
 import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
 import { channelLabel } from './message-labels'
 import { MessageList } from './message-list'
-import { cleanLine } from '../../lib/plain-text'
 import { useCloseOnEscape } from './use-close-on-escape'
-import { useNow } from '../../lib/use-now'
-import { WaitingBadge } from '../../components/ui/waiting-badge'
 
 export interface ConversationPaneProps {
   conversationId: string
@@ -85,16 +86,7 @@ export function ConversationPane({
             )}
           </div>
         </div>
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label="Close conversation"
-          aria-keyshortcuts="Escape"
-          title="Close (Esc)"
-          className="rounded-md px-2 py-1 text-lg leading-none hover:bg-slate-100 dark:hover:bg-slate-800"
-        >
-          ×
-        </button>
+        <CloseButton label="Close conversation" onClose={onClose} />
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto">
         {source ? (
