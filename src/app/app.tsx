@@ -21,10 +21,14 @@ const FIRST_PAGE_WAIT_MS = 150
  */
 export async function startQueryClient(): Promise<QueryClient> {
   const queryClient = createQueryClient()
-  const { view } = parseView(new URLSearchParams(window.location.search))
-  const firstPage = queryClient.prefetchInfiniteQuery(conversationQueries.search(view))
-  void queryClient.prefetchQuery(configQueries.config())
-  await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))])
+  try {
+    const { view } = parseView(new URLSearchParams(window.location.search))
+    const firstPage = queryClient.prefetchInfiniteQuery(conversationQueries.search(view))
+    void queryClient.prefetchQuery(configQueries.config())
+    await Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))])
+  } catch {
+    // Only a head start is lost: the app asks again as it renders, and reports what fails there.
+  }
   return queryClient
 }
 

@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, useEffect, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
 import { paths } from '../../lib/paths'
 
 /**
@@ -7,6 +8,9 @@ import { paths } from '../../lib/paths'
  */
 export function RouteError({ kind }: { kind: 'not-found' | 'crash' }) {
   const notFound = kind === 'not-found'
+  useEffect(() => {
+    document.title = `${notFound ? 'No such page' : 'Something went wrong'} — Inbox`
+  }, [notFound])
   return (
     <main className="mx-auto flex h-full max-w-lg flex-col justify-center gap-4 p-8">
       <h1 className="text-xl font-semibold">{notFound ? 'There is no such page' : 'Something went wrong'}</h1>
@@ -33,19 +37,33 @@ export function RouteError({ kind }: { kind: 'not-found' | 'crash' }) {
   )
 }
 
-/** Catches whatever a page throws while rendering (a failed lazy chunk too) and shows `RouteError`. */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
+/**
+ * Catches whatever a page throws while rendering and shows `RouteError` instead. Going to
+ * another address (Back, a link) tries the page again.
+ */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { key } = useLocation()
+  return <CrashBoundary resetKey={key}>{children}</CrashBoundary>
+}
+
+interface CrashBoundaryProps {
+  /** A new value clears a caught error: the children render again. */
+  resetKey: string
+  children: ReactNode
+}
+
+class CrashBoundary extends Component<CrashBoundaryProps, { failed: boolean; resetKey: string }> {
+  override state = { failed: false, resetKey: this.props.resetKey }
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
   }
 
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // For whoever opens the console; the page itself shows no stack trace.
-    console.error('The inbox hit an unexpected error', error, info.componentStack)
+  static getDerivedStateFromProps(props: CrashBoundaryProps, state: { resetKey: string }) {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey }
   }
 
+  // React reports the error on the console itself; the page shows no stack trace.
   override render(): ReactNode {
     return this.state.failed ? <RouteError kind="crash" /> : this.props.children
   }
