@@ -25,6 +25,18 @@ test('the inbox with a focused row has no accessibility violations', async ({ pa
   await expectNoViolations(page)
 })
 
+test('the Columns menu and the Preferences dialog have no accessibility violations', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.locator('[role="row"][data-conversation-id]').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await expect(page.getByRole('slider', { name: 'Name width' })).toBeVisible()
+  await expectNoViolations(page)
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Preferences' }).click()
+  await expect(page.getByRole('dialog', { name: 'Preferences' })).toBeVisible()
+  await expectNoViolations(page)
+})
+
 test('the empty view has no accessibility violations', async ({ page }) => {
   await page.goto('/?query=zzqqxx-no-such-thing')
   await expect(page.getByRole('heading', { name: 'No conversations match these filters' })).toBeVisible()

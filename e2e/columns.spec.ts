@@ -9,8 +9,19 @@ test('columns hidden and resized are remembered after a reload', async ({ page }
   await expect(firstRow(page)).toBeVisible()
   await expect(header(page, 'channel')).toBeVisible()
 
+  // Arrow keys on a width slider move 16 px from any width (Channel's 152 px is off the 16 px grid).
   await page.getByRole('button', { name: 'Columns' }).click()
-  await page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Channel' }).uncheck()
+  const menu = page.getByRole('group', { name: 'Columns' })
+  const channelWidth = menu.getByRole('slider', { name: 'Channel width' })
+  await expect(channelWidth).toHaveAttribute('aria-valuetext', '152 pixels')
+  await channelWidth.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(channelWidth).toHaveAttribute('aria-valuetext', '168 pixels')
+  await expect.poll(async () => (await header(page, 'channel').boundingBox())?.width).toBe(168)
+  await page.keyboard.press('ArrowLeft')
+  await expect(channelWidth).toHaveAttribute('aria-valuetext', '152 pixels')
+
+  await menu.getByRole('checkbox', { name: 'Channel' }).uncheck()
   await page.keyboard.press('Escape')
   await expect(header(page, 'channel')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Columns' })).toBeFocused()
@@ -19,7 +30,7 @@ test('columns hidden and resized are remembered after a reload', async ({ page }
   const before = (await name.boundingBox())?.width ?? 0
   // The keyboard resizes from the menu (the header's handles are no tab stops).
   await page.getByRole('button', { name: 'Columns' }).click()
-  const width = page.getByRole('group', { name: 'Columns' }).getByRole('slider', { name: 'Name width' })
+  const width = menu.getByRole('slider', { name: 'Name width' })
   await width.focus()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
@@ -36,6 +47,8 @@ test('columns hidden and resized are remembered after a reload', async ({ page }
   await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 })
   await page.mouse.up()
   await expect.poll(async () => (await name.boundingBox())?.width).toBe(before + 72)
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await expect(width).toHaveAttribute('aria-valuetext', `${before + 72} pixels`)
 
   await page.reload()
   await expect(firstRow(page)).toBeVisible()

@@ -6,6 +6,7 @@ import { columnTitle, type inboxFeatures } from './columns'
 
 /** A width slider's arrow-key step, in px. */
 const WIDTH_STEP = 16
+const ARROW_STEPS: Record<string, number> = { ArrowRight: WIDTH_STEP, ArrowUp: WIDTH_STEP, ArrowLeft: -WIDTH_STEP, ArrowDown: -WIDTH_STEP }
 
 interface ColumnMenuProps {
   table: Table<typeof inboxFeatures, Conversation>
@@ -78,17 +79,11 @@ export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
                     <span className="truncate">{title}</span>
                   </label>
                   {column.getCanResize() && (
-                    <input
-                      type="range"
-                      aria-label={`${title} width`}
-                      aria-valuetext={`${column.getSize()} pixels`}
-                      min={MIN_COLUMN_WIDTH}
-                      max={MAX_COLUMN_WIDTH}
-                      step={WIDTH_STEP}
-                      value={column.getSize()}
+                    <WidthSlider
+                      title={title}
+                      width={column.getSize()}
                       disabled={!column.getIsVisible()}
-                      onChange={(event) => table.setColumnSizing((old) => ({ ...old, [column.id]: Number(event.target.value) }))}
-                      className="w-24 accent-indigo-600"
+                      onChange={(width) => table.setColumnSizing((old) => ({ ...old, [column.id]: width }))}
                     />
                   )}
                 </li>
@@ -105,5 +100,40 @@ export function ColumnMenu({ table, onReset }: ColumnMenuProps) {
         </div>
       )}
     </div>
+  )
+}
+
+interface WidthSliderProps {
+  title: string
+  width: number
+  disabled: boolean
+  onChange: (width: number) => void
+}
+
+/**
+ * A column's width in px. Any width is a value (a dragged handle leaves any), so the slider's
+ * own step is 1 and the arrow keys move by `WIDTH_STEP` from wherever it is.
+ */
+function WidthSlider({ title, width, disabled, onChange }: WidthSliderProps) {
+  const clamp = (value: number) => Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, value))
+  return (
+    <input
+      type="range"
+      aria-label={`${title} width`}
+      aria-valuetext={`${width} pixels`}
+      min={MIN_COLUMN_WIDTH}
+      max={MAX_COLUMN_WIDTH}
+      step={1}
+      value={width}
+      disabled={disabled}
+      onChange={(event) => onChange(clamp(Number(event.target.value)))}
+      onKeyDown={(event) => {
+        const step = ARROW_STEPS[event.key]
+        if (step === undefined) return
+        event.preventDefault()
+        onChange(clamp(width + step))
+      }}
+      className="w-24 accent-indigo-600"
+    />
   )
 }
