@@ -43,9 +43,9 @@ export const LOAD = { pageSize: 100, endAfterIdleMs: 3_000, timeoutMs: 120_000 }
 export const FRAME_MS = 1000 / 60
 
 /**
- * What the bench expects of the app's DOM. Placeholder rows (loading skeletons) must carry
- * `data-placeholder="true"` (or `aria-busy="true"`); a row with fewer cells than the grid has
- * column headers is also taken for one.
+ * What the bench expects of the app's DOM. Placeholder rows ("Loading more…") must carry
+ * `data-placeholder="true"` (or `aria-busy="true"`); a row whose cell spans columns
+ * (`aria-colspan`) is also taken for one.
  */
 export const SELECTORS = {
   scroll: '[data-testid="inbox-scroll"]',

@@ -27,7 +27,12 @@ function createClock(intervalMs: number) {
         }
       }
     },
-    getSnapshot: () => now,
+    // With no reader the clock is stopped: the first reader after a pause gets the time now,
+    // not the time the clock stopped.
+    getSnapshot: () => {
+      if (!timer && Date.now() - now >= intervalMs) now = Date.now()
+      return now
+    },
   }
 }
 

@@ -17,6 +17,7 @@ interface ModalDialogProps {
  */
 export function ModalDialog({ title, description, widthClass, onClose, children }: ModalDialogProps) {
   const titleId = useId()
+  const descriptionId = useId()
   const dialogRef = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -28,13 +29,14 @@ export function ModalDialog({ title, description, widthClass, onClose, children 
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
       className={`m-auto rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${widthClass}`}
     >
       <h2 id={titleId} className="text-base font-semibold">
         {title}
       </h2>
-      {description && <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{description}</p>}
+      {description && <p id={descriptionId} className="mt-1 text-xs text-slate-500 dark:text-slate-400">{description}</p>}
       {children}
       <form method="dialog" className="mt-5 flex justify-end">
         <button
