@@ -69,7 +69,8 @@ export const inboxColumns = column.columns([
     id: 'starred',
     header: 'Starred',
     cell: ({ row }) => <StarredCell conversation={row.original} />,
-    size: 80,
+    // Wide enough for its header: "STARRED" is cut at 80 px.
+    size: 96,
     meta: { align: 'center' },
   }),
 ])
