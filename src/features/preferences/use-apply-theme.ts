@@ -18,8 +18,12 @@ export function resolveTheme(theme: Theme, systemDark: boolean): 'light' | 'dark
 
 /**
  * Keeps `<html>`'s `dark` class (Tailwind's dark variant) and `color-scheme` in step with the
- * preference and, for "system", with the device. Call once, at the top of the app;
- * `public/theme.js` has already done the same before the first paint.
+ * preference and, for "system", with the device. Call once, at the top of the app.
+ *
+ * `public/theme.js` has already done the same before the first paint, so a dark page never
+ * flashes white: a blocking `<script>` in index.html's `<head>` (the CSP forbids inline
+ * scripts). It mirrors `resolveTheme` and the key and values of `preferences-store.ts`; keep
+ * them in step (theme-script.test.ts runs it against both).
  */
 export function useApplyTheme(): void {
   const { theme } = usePreferences()
