@@ -12,6 +12,10 @@ export function createQueryClient(): QueryClient {
         gcTime: 5 * 60_000,
         retry: shouldRetry,
         retryDelay,
+        // A query that failed stays failed, with its message and Retry, when another part of the
+        // page mounts it: a 4xx would fail the same way again, and a 5xx was already retried with
+        // backoff. (The first page fails before the first render, which then must not ask again.)
+        retryOnMount: false,
       },
     },
   })
