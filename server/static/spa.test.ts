@@ -1,5 +1,7 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { testServer } from '../test-support/test-server.ts'
+import { chooseEncoding } from './spa.ts'
 
 const HTML = { accept: 'text/html,application/xhtml+xml' }
 
@@ -23,6 +25,36 @@ describe('serving the built app', () => {
     const icon = await request('/favicon.svg')
     expect(icon.headers.get('content-type')).toBe('image/svg+xml')
     expect(icon.headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it('sends text compressed to browsers that accept it: Brotli, else gzip, else as is', async () => {
+    const { request } = testServer()
+    const body = async (response: Response) => Buffer.from(await response.arrayBuffer())
+
+    const br = await request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } })
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('vary')).toBe('accept-encoding')
+    expect(brotliDecompressSync(await body(br)).toString()).toBe('console.log("inbox")')
+
+    const gz = await request('/', { headers: { ...HTML, 'accept-encoding': 'gzip' } })
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(await body(gz)).toString()).toContain('<title>Inbox</title>')
+
+    const plain = await request('/assets/index-abc123.js')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.headers.get('vary')).toBe('accept-encoding')
+    expect(await plain.text()).toBe('console.log("inbox")')
+  })
+
+  it('reads Accept-Encoding as browsers and proxies write it', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br')
+    expect(chooseEncoding('br;q=0, gzip;q=0.8')).toBe('gzip')
+    expect(chooseEncoding('BR')).toBe('br')
+    expect(chooseEncoding('*')).toBe('br')
+    expect(chooseEncoding('*;q=0, identity')).toBeUndefined()
+    expect(chooseEncoding('identity')).toBeUndefined()
+    expect(chooseEncoding('')).toBeUndefined()
+    expect(chooseEncoding(null)).toBeUndefined()
   })
 
   it('answers a missing file that is not a page with a JSON 404', async () => {
