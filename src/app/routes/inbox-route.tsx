@@ -25,7 +25,6 @@ import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
 
-
 // Not needed for the first rows: the dialog's code loads when it is first opened.
 const ShortcutsDialog = lazy(() =>
   import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
