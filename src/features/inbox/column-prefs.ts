@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { parseStoredObject, readStorage, writeStorage } from '../../lib/local-storage'
 
 /** Which inbox columns are shown and how wide, kept in this browser's localStorage. */
 export const COLUMN_PREFS_KEY = 'highlevel-inbox:columns'
@@ -16,28 +17,14 @@ export const DEFAULT_COLUMN_PREFS: ColumnPrefs = { visibility: {}, sizing: {} }
 
 /** Stored preferences, each part falling back on its own; defaults for anything unreadable. */
 export function parseColumnPrefs(raw: string | null): ColumnPrefs {
-  if (raw === null) return DEFAULT_COLUMN_PREFS
-  try {
-    const value: unknown = JSON.parse(raw)
-    return columnPrefsSchema.parse(typeof value === 'object' && value !== null ? value : {})
-  } catch {
-    return DEFAULT_COLUMN_PREFS
-  }
+  return parseStoredObject(raw, columnPrefsSchema, DEFAULT_COLUMN_PREFS)
 }
 
-// Private windows and blocked storage throw on access: the choice then lasts for the page only.
+// Where storage is blocked, the choice lasts for the page only.
 export function readColumnPrefs(): ColumnPrefs {
-  try {
-    return parseColumnPrefs(window.localStorage.getItem(COLUMN_PREFS_KEY))
-  } catch {
-    return DEFAULT_COLUMN_PREFS
-  }
+  return parseColumnPrefs(readStorage(COLUMN_PREFS_KEY) ?? null)
 }
 
 export function writeColumnPrefs(prefs: ColumnPrefs): void {
-  try {
-    window.localStorage.setItem(COLUMN_PREFS_KEY, JSON.stringify(prefs))
-  } catch {
-    // Nothing to do: see readColumnPrefs.
-  }
+  writeStorage(COLUMN_PREFS_KEY, JSON.stringify(prefs))
 }

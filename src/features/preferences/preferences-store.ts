@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { parseStoredObject, readStorage, subscribeToStorage, writeStorage } from '../../lib/local-storage'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 
 /**
@@ -30,56 +31,27 @@ export type Preferences = z.infer<typeof preferencesSchema>
 export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({})
 
 export function parsePreferences(raw: string | null): Preferences {
-  if (raw === null) return DEFAULT_PREFERENCES
-  try {
-    const value: unknown = JSON.parse(raw)
-    return preferencesSchema.parse(typeof value === 'object' && value !== null ? value : {})
-  } catch {
-    return DEFAULT_PREFERENCES
-  }
+  return parseStoredObject(raw, preferencesSchema, DEFAULT_PREFERENCES)
 }
 
-/** Private windows and blocked storage throw on access: then preferences last for the page only. */
-function readRaw(): string | null {
-  try {
-    return window.localStorage.getItem(PREFERENCES_KEY)
-  } catch {
-    return memoryFallback
-  }
-}
-
+/** Where storage is blocked, preferences last for the page only: this copy is then the truth. */
 let memoryFallback: string | null = null
 let cached: { raw: string | null; value: Preferences } | undefined
-const listeners = new Set<() => void>()
 
 /** The current preferences; the same object until they change (as `useSyncExternalStore` needs). */
 export function getPreferences(): Preferences {
-  const raw = readRaw()
+  const stored = readStorage(PREFERENCES_KEY)
+  const raw = stored === undefined ? memoryFallback : stored
   if (cached?.raw !== raw) cached = { raw, value: parsePreferences(raw) }
   return cached.value
 }
 
 export function updatePreferences(patch: Partial<Preferences>): void {
-  const raw = JSON.stringify({ ...getPreferences(), ...patch })
-  memoryFallback = raw
-  try {
-    window.localStorage.setItem(PREFERENCES_KEY, raw)
-  } catch {
-    // Kept in memory (above) for this page.
-  }
-  // The `storage` event only reaches the other tabs; this one is told here.
-  for (const listener of listeners) listener()
+  memoryFallback = JSON.stringify({ ...getPreferences(), ...patch })
+  writeStorage(PREFERENCES_KEY, memoryFallback)
 }
 
 /** Calls `listener` when preferences change, in this tab or in another one. */
 export function subscribeToPreferences(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent): void => {
-    if (event.key === PREFERENCES_KEY || event.key === null) listener()
-  }
-  listeners.add(listener)
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('storage', onStorage)
-  }
+  return subscribeToStorage(PREFERENCES_KEY, listener)
 }

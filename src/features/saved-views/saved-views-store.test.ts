@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseSavedViews, readRaw, savedViewsStore, storageKey, subscribe } from './saved-views-store'
+import { subscribeToStorage } from '../../lib/local-storage'
+import { parseSavedViews, readRaw, savedViewsStore, storageKey } from './saved-views-store'
 
 describe('saved views store', () => {
   beforeEach(() => window.localStorage.clear())
@@ -26,7 +27,7 @@ describe('saved views store', () => {
 
   it('notifies this tab’s subscribers on every write', () => {
     const listener = vi.fn()
-    const unsubscribe = subscribe(listener)
+    const unsubscribe = subscribeToStorage(storageKey('loc'), listener)
     savedViewsStore(storageKey('loc')).add('A', '')
     expect(listener).toHaveBeenCalledTimes(1)
     unsubscribe()

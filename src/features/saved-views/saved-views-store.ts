@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { readStorage, writeStorage } from '../../lib/local-storage'
 
 /**
  * Saved views live in the browser's localStorage, one list per HighLevel location.
@@ -37,29 +38,13 @@ export function parseSavedViews(raw: string | null): SavedView[] {
   })
 }
 
-// The `storage` event only reaches other tabs; this tab's own writes notify these.
-const listeners = new Set<() => void>()
-
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  window.addEventListener('storage', listener)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('storage', listener)
-  }
-}
-
+/** One location's stored list, as a string (`null` when there is none or storage is blocked). */
 export function readRaw(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key)
-  } catch {
-    return null
-  }
+  return readStorage(key) ?? null
 }
 
 function write(key: string, views: SavedView[]) {
-  window.localStorage.setItem(key, JSON.stringify(views))
-  for (const listener of listeners) listener()
+  writeStorage(key, JSON.stringify(views))
 }
 
 function cleanName(name: string): string {
