@@ -5,8 +5,8 @@ import { VIEW_DEFAULTS, type SearchView } from './schemas/search-view'
 import { toApiParams } from './search-params'
 
 /**
- * What a count asks for: the view's filters with one row per page. The order does not change
- * how many match, so views that differ only in order share one count.
+ * What a count asks for: the view's filters with one row per page. The sort direction does not
+ * change how many match, so views that differ only in direction share one count.
  */
 function countedView(view: SearchView): SearchView {
   return { ...view, sort: VIEW_DEFAULTS.sort, limit: 1 }

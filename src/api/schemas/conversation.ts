@@ -1,5 +1,8 @@
 import { z } from 'zod/mini'
 
+/** Epoch ms that a `Date` can hold: anything else (e.g. 1e20) would throw when formatted. */
+const timestamp = z.number().check(z.gte(-8.64e15), z.lte(8.64e15))
+
 /**
  * A conversation as `GET /conversations/search` returns it.
  *
@@ -9,9 +12,6 @@ import { z } from 'zod/mini'
  * Fields not listed here are dropped: an inbox holds tens of thousands of these, and what
  * nothing reads should not cost memory (see docs/performance.md).
  */
-/** Epoch ms that a `Date` can hold: anything else (e.g. 1e20) would throw when formatted. */
-const timestamp = z.number().check(z.gte(-8.64e15), z.lte(8.64e15))
-
 export const conversationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   contactId: z.string(),
@@ -41,7 +41,7 @@ export const conversationSchema = z.object({
 })
 export type Conversation = z.infer<typeof conversationSchema>
 
-/** The response envelope. Items are parsed one by one (see `parseSearchResponse`). */
+/** The response envelope. Items are parsed one by one (see `toSearchPage`). */
 export const searchResponseSchema = z.looseObject({
   conversations: z.array(z.unknown()),
   total: z.number(),
