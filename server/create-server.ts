@@ -9,19 +9,13 @@ import { securityHeaders } from './http/security-headers.ts'
 import { createProxy, type Upstream } from './proxy/forward.ts'
 import { createPacer } from './proxy/pacer.ts'
 import { createSpaHandler } from './static/spa.ts'
+import type { AppConfig } from '../src/api/schemas/config.ts'
 
 export type { Upstream } from './proxy/forward.ts'
 
-/** What `/config.json` tells the app: never a secret. Mirrors `src/api/schemas/config.ts`. */
-export interface PublicConfig {
-  mode: 'emulator' | 'live'
-  locationId: string
-  locationName?: string
-  appUrl?: string
-}
 
 export interface ServerOptions {
-  mode: 'emulator' | 'live'
+  mode: AppConfig['mode']
   /** The one location this server serves; requests naming another are refused. */
   location: { id: string; name?: string | undefined }
   token: string
@@ -45,8 +39,9 @@ export interface ServerOptions {
   log?: LogLine
 }
 
-function publicConfig(options: ServerOptions): PublicConfig {
-  const config: PublicConfig = { mode: options.mode, locationId: options.location.id }
+/** What `/config.json` tells the app (the app's own schema): never a secret. */
+function publicConfig(options: ServerOptions): AppConfig {
+  const config: AppConfig = { mode: options.mode, locationId: options.location.id }
   if (options.location.name !== undefined) config.locationName = options.location.name
   if (options.appUrl !== undefined) config.appUrl = options.appUrl
   return config

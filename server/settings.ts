@@ -1,3 +1,4 @@
+import { API_VERSIONS } from '../src/api/schemas/enums.ts'
 /**
  * Everything the server reads from its environment, checked once at start-up so a wrong
  * value stops it with one line naming the variable and the fix, not a failure later.
@@ -32,7 +33,7 @@ export class SettingsError extends Error {
 }
 
 export const DEFAULT_API_BASE = 'https://services.leadconnectorhq.com'
-export const DEFAULT_API_VERSION = '2021-07-28'
+export const DEFAULT_API_VERSION: string = API_VERSIONS[0]
 export const DEFAULT_APP_URL = 'https://app.gohighlevel.com'
 const MIN_SECRET_LENGTH = 16
 

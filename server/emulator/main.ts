@@ -3,6 +3,7 @@
  * (HighLevel's SDK too, through its axios `baseURL` option).
  */
 import { serve } from '@hono/node-server'
+import { API_VERSIONS } from '../../src/api/schemas/enums'
 import { emulatorOf, emulatorOptionsFromEnv } from './index'
 import { parseInteger } from './options'
 import { createState, type EmulatorState } from './state'
@@ -34,7 +35,7 @@ const { state, port } = start()
 const emulator = emulatorOf(state)
 const server = serve({ fetch: (request) => emulator.fetch(request), hostname: HOST, port }, (info) => {
   const base = `http://${info.address}:${info.port}`
-  console.log(`HighLevel API emulator on ${base}  (header Version: 2021-07-28 or 2021-04-15)`)
+  console.log(`HighLevel API emulator on ${base}  (header Version: ${API_VERSIONS.join(' or ')})`)
   for (const store of state.stores) {
     const { id, name, token, scoreProfiles } = store.location
     console.log(`  location ${id}  ${name}  (${store.rows.length} conversations)`)
@@ -43,7 +44,7 @@ const server = serve({ fetch: (request) => emulator.fetch(request), hostname: HO
   }
   for (const line of describeKnobs(state)) console.log(`  ${line}`)
   const [first] = emulator.locations
-  console.log(`  try: curl -H 'Authorization: Bearer ${first?.token}' -H 'Version: 2021-07-28' \\`)
+  console.log(`  try: curl -H 'Authorization: Bearer ${first?.token}' -H 'Version: ${API_VERSIONS[0]}' \\`)
   console.log(`         '${base}/conversations/search?locationId=${first?.id}&limit=2'`)
   console.log(`  control: GET ${base}/_emulator/state; POST /_emulator/arrive, /_emulator/knobs, /_emulator/dataset`)
 })

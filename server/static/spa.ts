@@ -1,4 +1,4 @@
-import { existsSync, type Stats } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
@@ -126,7 +126,8 @@ export function createSpaHandler(distDir: string): (request: Request) => Promise
   const index = join(root, 'index.html')
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return jsonError(405, `${request.method} is not allowed here`)
-    if (!existsSync(index)) {
+    const indexInfo = await fileInfo(index)
+    if (!indexInfo) {
       if (!wantsHtml(request)) return jsonError(503, 'The app is not built: run `npm run build`')
       return new Response(NOT_BUILT_HTML, {
         status: 503,
@@ -139,8 +140,7 @@ export function createSpaHandler(distDir: string): (request: Request) => Promise
     if (file !== undefined && info !== undefined) {
       return fileResponse(request, file, info, pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
     }
-    const indexInfo = await fileInfo(index)
-    if (wantsHtml(request) && indexInfo) return fileResponse(request, index, indexInfo, REVALIDATE)
+    if (wantsHtml(request)) return fileResponse(request, index, indexInfo, REVALIDATE)
     return jsonError(404, `Not found: ${pathname}`)
   }
 }
