@@ -16,6 +16,20 @@ export const userQueries = {
       queryFn: ({ signal }) => listUsers(signal),
       staleTime: 10 * 60_000,
     }),
+  /** The same list as display names by id: one Map per answer, shared by every reader. */
+  names: () => queryOptions({ ...userQueries.list(), select: userNames }),
+}
+
+const namesByList = new WeakMap<User[], ReadonlyMap<string, string>>()
+
+/** The users' display names by id, built once per list (rows and filters read it often). */
+export function userNames(users: User[]): ReadonlyMap<string, string> {
+  let names = namesByList.get(users)
+  if (!names) {
+    names = new Map(users.map((user) => [user.id, userDisplayName(user)]))
+    namesByList.set(users, names)
+  }
+  return names
 }
 
 /** The name to show for a user: name, else first + last, else email, else the id. */

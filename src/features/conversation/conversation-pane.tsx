@@ -3,9 +3,8 @@ import { useId } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
 import { messageQueries } from '../../api/list-messages'
-import { userDisplayName, userQueries } from '../../api/list-users'
+import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
-import type { User } from '../../api/schemas/user'
 import { CloseButton } from '../../components/ui/close-button'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
 import { cleanLine } from '../../lib/plain-text'
@@ -45,7 +44,7 @@ export function ConversationPane({
   const detailQuery = useQuery(conversationDetailQueries.detail(conversationId))
   const detail = detailQuery.data
   const { data: config } = useQuery(configQueries.config())
-  const { data: users } = useQuery(userQueries.list())
+  const { data: userNames } = useQuery(userQueries.names())
   // The same query as the message list's: shared from the cache, not fetched twice.
   const newest = useInfiniteQuery(messageQueries.list(conversationId)).data?.pages[0]?.messages[0]
 
@@ -56,7 +55,7 @@ export function ConversationPane({
   const assignee = assignedTo
     ? assignedTo === currentUserId
       ? 'You'
-      : cleanLine(userDisplayNameOf(users, assignedTo))
+      : cleanLine(userNames?.get(assignedTo) ?? assignedTo)
     : undefined
   const locationId = source?.locationId ?? config?.locationId ?? ''
   const highLevelUrl = highLevelConversationUrl(config?.appUrl, locationId, conversationId)
@@ -112,9 +111,4 @@ export function ConversationPane({
       </div>
     </section>
   )
-}
-
-function userDisplayNameOf(users: User[] | undefined, userId: string): string {
-  const user = users?.find((candidate) => candidate.id === userId)
-  return user ? userDisplayName(user) : userId
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { use } from 'react'
-import { userDisplayName, userQueries } from '../../api/list-users'
+import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
-import type { User } from '../../api/schemas/user'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
 import { channelOf } from './channels'
 import { Icon } from './icons'
@@ -138,12 +137,8 @@ export function UnreadCell({ conversation }: { conversation: Conversation }) {
   )
 }
 
-function userNames(users: User[]): Map<string, string> {
-  return new Map(users.map((user) => [user.id, userDisplayName(user)]))
-}
-
 export function AssigneeCell({ conversation }: { conversation: Conversation }) {
-  const { data: names } = useQuery({ ...userQueries.list(), select: userNames })
+  const { data: names } = useQuery(userQueries.names())
   const id = conversation.assignedTo
   if (!id) {
     return (

@@ -2,7 +2,7 @@ import { onlineManager, useQuery } from '@tanstack/react-query'
 import { useState, useSyncExternalStore } from 'react'
 import { describeError, type ErrorDescription } from '../../api/describe-error'
 import { ApiError } from '../../api/http'
-import { userDisplayName, userQueries } from '../../api/list-users'
+import { userQueries } from '../../api/list-users'
 import type { SearchView } from '../../api/schemas/search-view'
 import { Notice } from '../../components/ui/notice'
 import { RetryNotice } from '../../components/ui/retry-notice'
@@ -15,11 +15,8 @@ const buttonClass =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800'
 
 export function EmptyState({ view, onClearFilters }: { view: SearchView; onClearFilters: (() => void) | undefined }) {
-  const { data: users } = useQuery(userQueries.list())
-  const userName = (id: string) => {
-    const user = users?.find((candidate) => candidate.id === id)
-    return user ? userDisplayName(user) : id
-  }
+  const { data: names } = useQuery(userQueries.names())
+  const userName = (id: string) => names?.get(id) ?? id
   const filters = describeFilters(view, userName)
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center" role="status">
