@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium'
+import { DEMO_SERVER_ENV } from './scripts/start-server'
 
 const port = Number(process.env.E2E_PORT ?? 4181)
 const baseURL = `http://127.0.0.1:${port}`
@@ -27,9 +28,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
+      ...DEMO_SERVER_ENV,
       PORT: String(port),
-      HOST: '127.0.0.1',
-      GHL_TOKEN: '',
       EMULATOR_CONVERSATIONS: '3000',
       EMULATOR_SEED: '42',
       EMULATOR_NOW: '2026-11-02T15:00:00.000Z',

@@ -5,6 +5,20 @@ export interface RunningServer {
   stop(): Promise<void>
 }
 
+/**
+ * The settings of every server a harness starts (end-to-end tests, bench, screenshot): the
+ * emulator's demo data on loopback, whatever a developer's `.env` holds for a real location.
+ * The environment wins over `.env`, and an empty value counts as unset.
+ */
+export const DEMO_SERVER_ENV: Readonly<Record<string, string>> = {
+  GHL_TOKEN: '',
+  GHL_LOCATION_ID: '',
+  ACCESS_SECRET: '',
+  ALLOW_UNAUTHENTICATED: '',
+  ALLOWED_HOSTS: '',
+  HOST: '127.0.0.1',
+}
+
 /** How long a server may take to answer `/config.json` before it is taken for broken. */
 const START_TIMEOUT_MS = 60_000
 
@@ -26,7 +40,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
   const url = `http://127.0.0.1:${port}`
   if (await answers(url)) throw new Error(`something already answers on ${url}: stop it, or free port ${port}`)
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], {
-    env: { ...process.env, GHL_TOKEN: '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, ...DEMO_SERVER_ENV, PORT: String(port), ...env },
     // The request log would drown the caller's own output; start-up failures still show on stderr.
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
