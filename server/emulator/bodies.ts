@@ -39,15 +39,6 @@ export const OUTBOUND_TEXTS = [
   'Hi {first}! Flash sale this weekend only: 20% off {product}. Reply STOP to opt out.',
 ]
 
-export const EMAIL_SUBJECTS = [
-  'Your quote from {company}',
-  'Re: Question about {product}',
-  'Appointment confirmation for {day}',
-  'Welcome to {company}!',
-  'Invoice {amount}',
-  'Following up',
-]
-
 export const EMAIL_PARAGRAPHS = [
   'Thanks for reaching out. I have attached the quote we discussed for the {product}.',
   'Please let me know if {day} at {time} still works for you.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UNASSIGNED } from '../../src/api/schemas/enums'
-import { RECENT_MS } from './search'
+import { RECENT_MS } from './filters'
 import { TEST_NOW, createTestClient } from './test-client'
 
 const client = createTestClient({ conversations: 2000 })

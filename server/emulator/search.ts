@@ -5,7 +5,6 @@ import type { SearchParams } from './search-params'
 import type { SortIndex } from './sort-index'
 import type { LocationStore } from './store'
 
-export { RECENT_MS } from './filters'
 
 export interface SearchPage {
   rows: ConversationRow[]
