@@ -1,10 +1,8 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { lazy, useCallback, useEffect, useMemo, useState } from 'react'
-import { fieldErrorsOf } from '../../api/describe-error'
+import { useQuery } from '@tanstack/react-query'
+import { lazy, useCallback, useEffect, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
 import { configQueries } from '../../api/get-config'
-import { conversationQueries } from '../../api/search-conversations'
 import { CopyButton } from '../../components/ui/copy-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
@@ -40,9 +38,6 @@ export function InboxRoute() {
   const { data: config } = useQuery(configQueries.config())
   const { data: unread } = useQuery(countQueries.locationUnread())
   const { myUserId, setMyUserId } = usePreferences()
-  // The table's own query, observed for its 422 only: each complaint goes beside its filter.
-  const { error: searchError } = useInfiniteQuery({ ...conversationQueries.search(view), notifyOnChangeProps: ['error'] })
-  const fieldErrors = useMemo(() => fieldErrorsOf(searchError), [searchError])
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const closeFilters = useCallback(() => setFiltersOpen(false), [])
@@ -78,7 +73,7 @@ export function InboxRoute() {
               suggestedName={chips.map((chip) => chip.text).join(', ') || 'All conversations'}
             />
           )}
-          <FilterSidebar view={view} setView={setView} fieldErrors={fieldErrors} />
+          <FilterSidebar view={view} setView={setView} />
         </FiltersDrawer>
         <main className="flex min-w-0 flex-1 flex-col">
           {ignored.length > 0 && <IgnoredParamsNotice issues={ignored} onDismiss={dismissIgnored} />}

@@ -11,13 +11,12 @@ import { SortControls } from './sort-controls'
 import { StatusControl } from './status-control'
 import { useUserDirectory } from './use-user-directory'
 import { UserPicker } from './user-picker'
-import type { ViewParam } from './view-params'
+import { useSearchFieldErrors } from './use-search-field-errors'
+import { VIEW_PARAM_NAMES, type ViewParam } from './view-params'
 
 interface FilterSidebarProps {
   view: SearchView
   setView: (patch: Partial<SearchView>, options?: { replace?: boolean }) => void
-  /** The server's complaints by parameter (a 422), each shown under its control. */
-  fieldErrors?: Partial<Record<string, string>>
 }
 
 const ANY = 'any'
@@ -35,8 +34,12 @@ function countSet(view: SearchView, params: ViewParam[]): number {
 
 const ADVANCED: ViewParam[] = ['contactId', 'id', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'limit']
 
-/** Every search parameter of the API as a control; each change goes through `setView`. */
-export function FilterSidebar({ view, setView, fieldErrors = {} }: FilterSidebarProps) {
+/**
+ * Every search parameter of the API as a control; each change goes through `setView`. The
+ * server's complaints about the view (a 422) show under the control they name.
+ */
+export function FilterSidebar({ view, setView }: FilterSidebarProps) {
+  const fieldErrors = useSearchFieldErrors(view)
   const { users, usersFailed } = useUserDirectory()
   const people = { users, usersFailed }
   const errorsFor = (...params: string[]) =>
@@ -44,7 +47,8 @@ export function FilterSidebar({ view, setView, fieldErrors = {} }: FilterSidebar
       const message = fieldErrors[param]
       return message ? <FieldError key={param} message={message} /> : null
     })
-  const placed = ['query', 'status', 'assignedTo', 'lastMessageType', 'lastMessageDirection', 'lastMessageAction', 'startDate', 'endDate', 'followers', 'mentions', 'sortBy', 'sort', 'sortScoreProfile', ...ADVANCED]
+  // Every view parameter's complaint shows under its control; any other, at the top.
+  const placed: readonly string[] = VIEW_PARAM_NAMES
 
   return (
     <div className="flex flex-col px-4">
