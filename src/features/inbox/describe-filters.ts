@@ -1,13 +1,13 @@
 import type { SearchView } from '../../api/schemas/search-view'
 import { UNASSIGNED } from '../../api/schemas/enums'
 import { channelLabel } from '../../lib/channels'
+import { STATUS_LABELS, UNASSIGNED_LABEL } from '../../lib/view-options'
 
-const STATUS_LABELS = { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' } as const
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
 /** The filters a view has on, in words: what the empty state tells the reader. */
 export function describeFilters(view: SearchView, userName: (id: string) => string): string[] {
-  const people = (ids: string[]) => ids.map((id) => (id === UNASSIGNED ? 'Unassigned' : userName(id))).join(', ')
+  const people = (ids: string[]) => ids.map((id) => (id === UNASSIGNED ? UNASSIGNED_LABEL : userName(id))).join(', ')
   const filters: string[] = []
   if (view.query) filters.push(`Search “${view.query}”`)
   if (view.status && view.status !== 'all') filters.push(`Status: ${STATUS_LABELS[view.status]}`)
