@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
 import { ColumnHeader } from './column-header'
 import { ColumnMenu } from './column-menu'
-import { readColumnPrefs, writeColumnPrefs, type ColumnPrefs } from './column-prefs'
+import { DEFAULT_COLUMN_PREFS, readColumnPrefs, writeColumnPrefs, type ColumnPrefs } from './column-prefs'
 import { gridTemplateOf, inboxColumns, inboxFeatures } from './columns'
 import { SkeletonBars } from './skeleton'
 import { HEADER_HEIGHT, VirtualRows } from './virtual-rows'
@@ -104,7 +104,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             {group.headers.map((header) => (
               <ColumnHeader key={header.id} header={header} />
             ))}
-            <ColumnMenu table={table} onReset={() => setPrefs({ visibility: {}, sizing: {} })} />
+            <ColumnMenu table={table} onReset={() => setPrefs(DEFAULT_COLUMN_PREFS)} />
           </div>
         ))}
         {props.loading ? (
