@@ -1,9 +1,10 @@
 import { API_VERSIONS } from '../src/api/schemas/enums.ts'
+import { parseRequestsPerWindow, readEnv, type Env } from './env.ts'
 /**
  * Everything the server reads from its environment, checked once at start-up so a wrong
  * value stops it with one line naming the variable and the fix, not a failure later.
  */
-export type Env = Record<string, string | undefined>
+export type { Env }
 
 export interface LiveSettings {
   token: string
@@ -41,14 +42,9 @@ export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 
-/** `.env` files often hold `NAME=` for "not set". */
-function read(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim()
-  return value === undefined || value === '' ? undefined : value
-}
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = read(env, name)
+  const raw = readEnv(env, name)
   if (raw === undefined) return fallback
   const value = Number(raw)
   if (!/^\d+$/.test(raw) || value < min || value > max) {
@@ -58,14 +54,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 }
 
 function flag(env: Env, name: string): boolean {
-  const raw = read(env, name)?.toLowerCase()
+  const raw = readEnv(env, name)?.toLowerCase()
   if (raw === undefined || raw === '0' || raw === 'false') return false
   if (raw === '1' || raw === 'true') return true
   throw new SettingsError(`${name}="${raw}" must be 1 or 0`)
 }
 
 function httpUrl(env: Env, name: string, fallback: string): string {
-  const raw = read(env, name) ?? fallback
+  const raw = readEnv(env, name) ?? fallback
   let url: URL
   try {
     url = new URL(raw)
@@ -83,20 +79,18 @@ function httpUrl(env: Env, name: string, fallback: string): string {
 }
 
 function rateLimit(env: Env): Settings['rateLimit'] {
-  const raw = read(env, 'PROXY_RATE_LIMIT') ?? '100/10000'
+  const raw = readEnv(env, 'PROXY_RATE_LIMIT') ?? '100/10000'
   if (raw.toLowerCase() === 'off') return undefined
-  const match = /^(\d+)\/(\d+)$/.exec(raw)
-  const limit = Number(match?.[1])
-  const windowMs = Number(match?.[2])
-  if (!match || limit < 1 || windowMs < 1) {
+  const parsed = parseRequestsPerWindow(raw)
+  if (!parsed) {
     throw new SettingsError(`PROXY_RATE_LIMIT="${raw}" must be <requests>/<milliseconds> such as 100/10000, or off`)
   }
-  return { limit, windowMs }
+  return parsed
 }
 
 function live(env: Env): LiveSettings | undefined {
-  const token = read(env, 'GHL_TOKEN')
-  const locationId = read(env, 'GHL_LOCATION_ID')
+  const token = readEnv(env, 'GHL_TOKEN')
+  const locationId = readEnv(env, 'GHL_LOCATION_ID')
   if (token === undefined) {
     if (locationId === undefined) return undefined
     throw new SettingsError('GHL_LOCATION_ID is set but GHL_TOKEN is not: set both for a real location, or neither for demo data')
@@ -108,22 +102,22 @@ function live(env: Env): LiveSettings | undefined {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(locationId)) {
     throw new SettingsError(`GHL_LOCATION_ID="${locationId}" is not a location id (letters and digits, as in the app's URL)`)
   }
-  const apiVersion = read(env, 'GHL_API_VERSION') ?? DEFAULT_API_VERSION
+  const apiVersion = readEnv(env, 'GHL_API_VERSION') ?? DEFAULT_API_VERSION
   if (!/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
     throw new SettingsError(`GHL_API_VERSION="${apiVersion}" must be a date such as ${DEFAULT_API_VERSION}`)
   }
   return {
     token,
     locationId,
-    locationName: read(env, 'GHL_LOCATION_NAME'),
+    locationName: readEnv(env, 'GHL_LOCATION_NAME'),
     apiBase: httpUrl(env, 'GHL_API_BASE', DEFAULT_API_BASE),
     apiVersion,
   }
 }
 
 export function parseSettings(env: Env): Settings {
-  const host = read(env, 'HOST') ?? '127.0.0.1'
-  const accessSecret = read(env, 'ACCESS_SECRET')
+  const host = readEnv(env, 'HOST') ?? '127.0.0.1'
+  const accessSecret = readEnv(env, 'ACCESS_SECRET')
   if (accessSecret !== undefined && accessSecret.length < MIN_SECRET_LENGTH) {
     throw new SettingsError(`ACCESS_SECRET is too short: use at least ${MIN_SECRET_LENGTH} random characters`)
   }
@@ -136,14 +130,14 @@ export function parseSettings(env: Env): Settings {
     host,
     port: integer(env, 'PORT', 4173, 0, 65535),
     accessSecret,
-    allowedHosts: (read(env, 'ALLOWED_HOSTS') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    allowedHosts: (readEnv(env, 'ALLOWED_HOSTS') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     rateLimit: rateLimit(env),
     queueMax: integer(env, 'PROXY_QUEUE_MAX', 100, 0, 1_000_000),
     timeoutMs: integer(env, 'GHL_TIMEOUT_MS', 15_000, 1, 600_000),
     appUrl: undefined,
     live: live(env),
   }
-  const appUrlSet = read(env, 'GHL_APP_URL') !== undefined
+  const appUrlSet = readEnv(env, 'GHL_APP_URL') !== undefined
   if (settings.live || appUrlSet) settings.appUrl = httpUrl(env, 'GHL_APP_URL', DEFAULT_APP_URL)
   return settings
 }

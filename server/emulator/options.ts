@@ -1,5 +1,7 @@
 /** The emulator's knobs, and how they are read from the environment. */
 
+import { parseRequestsPerWindow, readEnv } from '../env'
+
 export interface RateLimit {
   /** Requests allowed per window (HighLevel's burst budget is 100). */
   max: number
@@ -43,10 +45,7 @@ export function defaultNow(): number {
 
 export function emulatorOptionsFromEnv(env: Record<string, string | undefined>): EmulatorOptions {
   const options: EmulatorOptions = {}
-  const read = (name: string): string | undefined => {
-    const value = env[name]?.trim()
-    return value === undefined || value === '' ? undefined : value
-  }
+  const read = (name: string): string | undefined => readEnv(env, name)
   const conversations = read('EMULATOR_CONVERSATIONS')
   if (conversations !== undefined) {
     options.conversations = parseInteger('EMULATOR_CONVERSATIONS', conversations, 0, MAX_CONVERSATIONS)
@@ -98,11 +97,7 @@ function parseInstant(name: string, text: string): number {
 
 /** `100/10000`: 100 requests per 10,000 ms. */
 export function parseRateLimit(name: string, text: string): RateLimit {
-  const match = /^(\d+)\/(\d+)$/.exec(text)
-  const max = Number(match?.[1])
-  const intervalMs = Number(match?.[2])
-  if (!match || max < 1 || intervalMs < 1) {
-    throw new Error(`${name} must look like 100/10000 (requests per milliseconds), got "${text}"`)
-  }
-  return { max, intervalMs }
+  const parsed = parseRequestsPerWindow(text)
+  if (!parsed) throw new Error(`${name} must look like 100/10000 (requests per milliseconds), got "${text}"`)
+  return { max: parsed.limit, intervalMs: parsed.windowMs }
 }
