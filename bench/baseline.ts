@@ -4,11 +4,11 @@
  */
 import type { Browser } from '@playwright/test'
 import type { Conversation } from '../src/api/schemas/conversation'
-import { KEEP_NAMES_SHIM, memoryAfterGc, openPage, setCpuThrottling, type Memory } from './browser'
-import { CPU_THROTTLE, SELECTORS } from './config'
-import { scrollFromTop } from './inbox-runs'
+import { KEEP_NAMES_SHIM, openPage, type Memory } from './browser'
+import { SELECTORS } from './config'
+import { measureLoadedPage } from './inbox-runs'
 import { installProbes } from './page-probes'
-import { scrollStats, type ScrollStats } from './stats'
+import type { ScrollStats } from './stats'
 
 export interface Baseline {
   rows: number
@@ -57,17 +57,8 @@ export async function measureBaseline(browser: Browser, conversations: readonly 
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(installProbes, SELECTORS)
     const domRows = await page.evaluate(() => window.__bench.renderedRows())
-    const memory = await memoryAfterGc(cdp)
-    const unthrottled = await scrollFromTop(page)
-    await setCpuThrottling(cdp, CPU_THROTTLE)
-    const throttled = await scrollFromTop(page)
-    await setCpuThrottling(cdp, 1)
-    return {
-      rows: conversations.length,
-      domRows,
-      memory,
-      scroll: { unthrottled: scrollStats(unthrottled), throttled: scrollStats(throttled) },
-    }
+    const { memory, scroll } = await measureLoadedPage(page, cdp)
+    return { rows: conversations.length, domRows, memory, scroll }
   } finally {
     await close()
   }
