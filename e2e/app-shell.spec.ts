@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { conversationRows } from './support/inbox'
 
 test('an unknown address says so and leads back to the inbox', async ({ page }) => {
   await page.goto('/no/such/page')
@@ -19,7 +20,7 @@ test('going offline is announced, and the rows already shown stay', async ({ pag
 
 test('a part whose code cannot be fetched says so in place; the rows stay', async ({ page }) => {
   await page.goto('/')
-  const firstRow = page.locator('[role="row"][data-conversation-id]').first()
+  const firstRow = conversationRows(page).first()
   await expect(firstRow).toBeVisible()
   // As after a deploy that replaced the page's chunks, or a dropped connection.
   await page.route('**/assets/{preferences-dialog,conversation-pane}-*.js', (route) => route.abort())

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { conversationRows } from './support/inbox'
 
 const header = (page: Page, id: string) => page.locator(`[role="columnheader"][data-column-id="${id}"]`)
-const firstRow = (page: Page) => page.locator('[role="row"][data-conversation-id]').first()
+const firstRow = (page: Page) => conversationRows(page).first()
 
 test('columns hidden and resized are remembered after a reload', async ({ page }) => {
   test.setTimeout(60_000)

@@ -1,13 +1,13 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { answerWith, fakeConversations, startFakeHighLevel, type FakeHighLevel } from './support/fake-highlevel'
+import { conversationRows } from './support/inbox'
 
-const rows = (page: Page) => page.locator('[role="row"][data-conversation-id]')
 const inbox = (page: Page) => page.getByRole('region', { name: 'Inbox' })
 const retryNotice = (page: Page) => page.getByTestId('retry-notice')
 
 /** The highest row number drawn: the list is virtualized, so it tells how far it is loaded. */
 const lastRowIndex = (page: Page) =>
-  rows(page).evaluateAll((nodes) => Math.max(...nodes.map((node) => Number(node.getAttribute('aria-rowindex')))))
+  conversationRows(page).evaluateAll((nodes) => Math.max(...nodes.map((node) => Number(node.getAttribute('aria-rowindex')))))
 
 const scrollToEnd = (page: Page) =>
   page.getByTestId('inbox-scroll').evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight))
@@ -46,7 +46,7 @@ test.describe('against the emulator', () => {
 
     await knobs(request, { failureRate: 0 })
     await retry.click()
-    await expect(rows(page).first()).toBeVisible()
+    await expect(conversationRows(page).first()).toBeVisible()
     await expect(inbox(page).getByRole('alert')).toHaveCount(0)
   })
 
@@ -54,8 +54,8 @@ test.describe('against the emulator', () => {
     await page.clock.install()
     await page.goto('/')
     await expect(inbox(page).getByText('3,000 conversations')).toBeVisible()
-    await expect(rows(page).first()).toBeVisible()
-    const firstId = await rows(page).first().getAttribute('data-conversation-id')
+    await expect(conversationRows(page).first()).toBeVisible()
+    const firstId = await conversationRows(page).first().getAttribute('data-conversation-id')
 
     await knobs(request, { failureRate: 1 })
     await scrollToEnd(page)
@@ -68,13 +68,13 @@ test.describe('against the emulator', () => {
     await loader.getByRole('button', { name: 'Try again' }).click()
     await expect.poll(() => lastRowIndex(page)).toBeGreaterThan(loadedBefore)
     await page.getByTestId('inbox-scroll').evaluate((scroller) => scroller.scrollTo(0, 0))
-    await expect(rows(page).first()).toHaveAttribute('data-conversation-id', firstId ?? '')
+    await expect(conversationRows(page).first()).toHaveAttribute('data-conversation-id', firstId ?? '')
   })
 
   test('a rate limit waits as long as Retry-After says, shows that it is waiting, then carries on', async ({ page, request }) => {
     await page.goto('/')
     await expect(inbox(page).getByText('3,000 conversations')).toBeVisible()
-    await expect(rows(page).first()).toBeVisible()
+    await expect(conversationRows(page).first()).toBeVisible()
     const loadedBefore = await lastRowIndex(page)
 
     // Waiting is the behaviour under test: a short real window, spent by one request of our own.
@@ -82,14 +82,14 @@ test.describe('against the emulator', () => {
     await firstIds(request, 'limit=1')
     await scrollToEnd(page)
     await expect(retryNotice(page)).toContainText(/HighLevel is rate limiting us — retrying in [12] s/)
-    await expect(rows(page).first()).toBeVisible()
+    await expect(conversationRows(page).first()).toBeVisible()
     await expect.poll(() => lastRowIndex(page), { timeout: 15_000 }).toBeGreaterThan(loadedBefore)
   })
 
   test('offline: says so, and loads the view chosen meanwhile once back', async ({ page, context, request }) => {
     const [firstUnread] = await firstIds(request, 'status=unread&limit=1')
     await page.goto('/')
-    await expect(rows(page).first()).toBeVisible()
+    await expect(conversationRows(page).first()).toBeVisible()
     await context.setOffline(true)
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible()
     await page.getByRole('radio', { name: 'Unread' }).check()
@@ -97,7 +97,7 @@ test.describe('against the emulator', () => {
 
     await context.setOffline(false)
     await expect(page.getByText('You are offline')).toHaveCount(0)
-    await expect(rows(page).first()).toHaveAttribute('data-conversation-id', firstUnread ?? '')
+    await expect(conversationRows(page).first()).toHaveAttribute('data-conversation-id', firstUnread ?? '')
   })
 
   test('rapid filter changes end on the last view chosen, never an older answer', async ({ page, request }) => {
@@ -113,7 +113,7 @@ test.describe('against the emulator', () => {
       if (sent.url().includes('/api/conversations/search')) pending -= 1
     })
     await page.goto('/')
-    await expect(rows(page).first()).toBeVisible()
+    await expect(conversationRows(page).first()).toBeVisible()
 
     await knobs(request, { latencyMs: 100, jitterMs: 500 })
     for (const status of ['Unread', 'Read', 'Recents', 'Unread', 'Starred']) {
@@ -121,8 +121,8 @@ test.describe('against the emulator', () => {
     }
     await expect(page).toHaveURL(/[?&]status=starred(&|$)/)
     await expect.poll(() => pending, { timeout: 15_000 }).toBe(0)
-    await expect(rows(page).first()).toHaveAttribute('data-conversation-id', expected[0] ?? '')
-    const shown = await rows(page).evaluateAll((nodes) => nodes.slice(0, 10).map((node) => node.getAttribute('data-conversation-id')))
+    await expect(conversationRows(page).first()).toHaveAttribute('data-conversation-id', expected[0] ?? '')
+    const shown = await conversationRows(page).evaluateAll((nodes) => nodes.slice(0, 10).map((node) => node.getAttribute('data-conversation-id')))
     expect(shown).toEqual(expected.slice(0, shown.length))
   })
 })
@@ -178,7 +178,7 @@ test.describe('against a scripted HighLevel behind the proxy (live mode)', () =>
     expect(searches()).toHaveLength(1)
 
     await page.getByRole('radio', { name: 'All', exact: true }).check()
-    await expect(rows(page)).toHaveCount(3)
+    await expect(conversationRows(page)).toHaveCount(3)
     await expect(page.getByText(message)).toHaveCount(0)
   })
 
@@ -193,7 +193,7 @@ test.describe('against a scripted HighLevel behind the proxy (live mode)', () =>
 
     fake.script(answerWith(fakeConversations(3)))
     await retry.click()
-    await expect(rows(page)).toHaveCount(3)
+    await expect(conversationRows(page)).toHaveCount(3)
   })
 
   // Last: it closes the fake upstream for good.

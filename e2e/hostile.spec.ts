@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { conversationRows } from './support/inbox'
 
-const rows = (page: Page) => page.locator('[role="row"][data-conversation-id]')
 const grid = (page: Page) => page.getByRole('grid', { name: 'Conversations' })
 
 async function useDataset(request: APIRequestContext, fixture: 'hostile' | 'malformed' | 'generated'): Promise<void> {
@@ -19,7 +19,7 @@ test('hostile names and bodies in the list stay text: no markup, no script, no s
     void dialog.dismiss()
   })
   await page.goto('/')
-  await expect(rows(page).first()).toBeVisible()
+  await expect(conversationRows(page).first()).toBeVisible()
   await expect(grid(page).getByText('<b>Bold</b> <img src=x onerror=alert(1)>').first()).toBeVisible()
 
   await expect(grid(page).locator('script, img, iframe, style, b, object, embed')).toHaveCount(0)
@@ -31,15 +31,15 @@ test('hostile names and bodies in the list stay text: no markup, no script, no s
     Math.max(0, ...[...element.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attribute) => attribute.value.length))),
   )
   expect(longest).toBeLessThan(2_000)
-  const longestText = await rows(page).evaluateAll((nodes) => Math.max(...nodes.map((node) => node.textContent?.length ?? 0)))
+  const longestText = await conversationRows(page).evaluateAll((nodes) => Math.max(...nodes.map((node) => node.textContent?.length ?? 0)))
   expect(longestText).toBeLessThan(20_000)
 
   // Long words, emoji, right-to-left text and bidi overrides cannot change a row's size or the page's width.
-  const heights = await rows(page).evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getBoundingClientRect().height))])
+  const heights = await conversationRows(page).evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getBoundingClientRect().height))])
   expect(heights).toHaveLength(1)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  const rowOverflow = await rows(page).evaluateAll((nodes) =>
+  const rowOverflow = await conversationRows(page).evaluateAll((nodes) =>
     Math.max(...nodes.flatMap((node) => [...node.querySelectorAll('[role="gridcell"]')].map((cell) => cell.scrollHeight - cell.clientHeight))),
   )
   expect(rowOverflow).toBeLessThanOrEqual(0)
@@ -49,7 +49,7 @@ test('hostile names and bodies in the list stay text: no markup, no script, no s
 test('malformed items are skipped and the person is told how many, in a notice that can be dismissed', async ({ page, request }) => {
   await useDataset(request, 'malformed')
   await page.goto('/')
-  await expect(rows(page).first()).toBeVisible()
+  await expect(conversationRows(page).first()).toBeVisible()
   const notice = page.getByRole('status').filter({ hasText: 'could not be shown' })
   // malformed.json: a missing id, nulls where strings belong, a numeric id, {}, null, a string and a number.
   await expect(notice).toContainText(/^\d+ conversations could not be shown/)
@@ -57,7 +57,7 @@ test('malformed items are skipped and the person is told how many, in a notice t
   const response = await request.get('/api/conversations/search?limit=100')
   const sent = ((await response.json()) as { conversations: unknown[] }).conversations.length
   await expect(page.getByTestId('inbox-end')).toBeVisible()
-  const shown = await rows(page).count()
+  const shown = await conversationRows(page).count()
   // The rest are shown once each (one valid item repeats another's id).
   expect(shown + skipped).toBeGreaterThanOrEqual(sent - 1)
   expect(shown + skipped).toBeLessThanOrEqual(sent)
@@ -65,5 +65,5 @@ test('malformed items are skipped and the person is told how many, in a notice t
 
   await notice.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notice).toHaveCount(0)
-  await expect(rows(page).first()).toBeVisible()
+  await expect(conversationRows(page).first()).toBeVisible()
 })

@@ -4,8 +4,8 @@ import { DEFAULT_VIEW, type SearchView } from '../src/api/schemas/search-view'
 import { toSearchPage, type SearchPage } from '../src/api/search-conversations'
 import { firstPageParam, mergePages, nextPageParam, requestOf, type SearchPageParam } from '../src/api/search-paging'
 import { toApiParams } from '../src/api/search-params'
+import { conversationRows } from './support/inbox'
 
-const conversationRows = (page: Page) => page.locator('[role="row"][data-conversation-id]')
 
 /** Scrolls the list by `by` pixels, lets the browser draw, and reads what is on screen in one go. */
 function scrollAndRead(page: Page, by = 0) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
+import { conversationRows } from './support/inbox'
 
-const rows = (page: Page) => page.locator('[role="row"][data-conversation-id]')
 
 interface Arrived {
   id: string
@@ -23,7 +23,7 @@ async function openInbox(page: Page) {
     if (response.url().includes('/api/conversations/search')) searches++
   })
   await page.goto('/')
-  await expect(rows(page).first()).toBeVisible()
+  await expect(conversationRows(page).first()).toBeVisible()
   await expect.poll(() => searches).toBeGreaterThanOrEqual(2)
 }
 
@@ -55,7 +55,7 @@ test('new arrivals are announced, not pushed under the reader, and shown at the 
   await announce.click()
   await expect(announce).toBeHidden()
   await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBe(0)
-  const topIds = await rows(page).evaluateAll((elements) =>
+  const topIds = await conversationRows(page).evaluateAll((elements) =>
     elements.slice(0, 3).map((element) => (element as HTMLElement).dataset.conversationId),
   )
   expect(topIds.sort()).toEqual(arrived.map((conversation) => conversation.id).sort())
@@ -63,7 +63,7 @@ test('new arrivals are announced, not pushed under the reader, and shown at the 
 
 test('an unread count updates in place on the row already shown', async ({ page }) => {
   await openInbox(page)
-  const first = rows(page).first()
+  const first = conversationRows(page).first()
   const id = (await first.getAttribute('data-conversation-id')) ?? ''
   const [arrived] = await arrive(page, { conversationId: id })
   await refocus(page)
@@ -74,8 +74,8 @@ test('an unread count updates in place on the row already shown', async ({ page 
 
 test('j and k move through the rows, o opens the focused one', async ({ page }) => {
   await openInbox(page)
-  const first = rows(page).nth(0)
-  const second = rows(page).nth(1)
+  const first = conversationRows(page).nth(0)
+  const second = conversationRows(page).nth(1)
   await first.focus()
   await page.keyboard.press('j')
   await expect(second).toBeFocused()
