@@ -1,4 +1,9 @@
-/** Every keyboard shortcut of the inbox: the single list the hook and the help dialog read. */
+/**
+ * Every keyboard shortcut of the inbox, as the help dialog lists them. `useShortcuts` maps keys
+ * to actions through this list for the handlers it is given (the inbox gives it `/` and `?`);
+ * moving through and opening rows is the grid's own (inbox/virtual-rows.tsx), and Esc the
+ * pane's (conversation/use-close-on-escape.ts).
+ */
 export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp'
 
 export interface Shortcut {
