@@ -13,6 +13,13 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 // The browser bundle never imports the server side.
 const noServerImports = { group: ['**/server/**'], message: 'The app must not import server code.' }
 
+// The shared layers (see docs/architecture.md) serve every feature: they import no feature and no app code.
+const sharedLayers = ['api', 'lib', 'components', 'view']
+const noFeatureOrAppImports = {
+  group: ['**/features', '**/features/**', '**/app', '**/app/**'],
+  message: 'Shared layers (api, lib, components, view) import no feature or app code: move what both need into a shared layer.',
+}
+
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {
@@ -58,6 +65,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noServerImports] }] },
+  },
+  {
+    files: sharedLayers.map((layer) => `src/${layer}/**/*.{ts,tsx}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [noServerImports, noFeatureOrAppImports] }] },
   },
   ...featureBoundaries,
 )

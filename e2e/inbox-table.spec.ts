@@ -185,6 +185,6 @@ test('an empty result says which filters are on', async ({ page }) => {
   await page.goto('/?query=zzqqxx-no-such-thing&status=unread')
   await expect(page.getByRole('heading', { name: 'No conversations match these filters' })).toBeVisible()
   const filters = page.getByRole('list', { name: 'Filters on' })
-  await expect(filters).toContainText('Search “zzqqxx-no-such-thing”')
+  await expect(filters).toContainText('Search: “zzqqxx-no-such-thing”')
   await expect(filters).toContainText('Status: Unread')
 })

@@ -10,6 +10,7 @@ import {
   type SortOrder,
   type Status,
 } from '../../src/api/schemas/enums'
+import type { SameKeys, SearchQueryParam } from '../../src/api/schemas/search-view'
 
 /** `GET /conversations/search`'s query, validated. Lists are the comma-separated parameters. */
 export interface SearchParams {
@@ -38,10 +39,16 @@ export interface SearchParams {
   endDate?: number
 }
 
+// Both lists are the app's parameter set (src/view/params.ts declares each one): the compiler says when they drift.
+export const SEARCH_PARAMS_ARE_THE_APPS: SameKeys<SearchParams, SearchQueryParam> = true
 const KNOWN = new Set([
-  'locationId', 'assignedTo', 'contactId', 'followers', 'id', 'lastMessageAction', 'lastMessageDirection',
-  'lastMessageType', 'limit', 'mentions', 'query', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'sort',
-  'sortBy', 'sortScoreProfile', 'startAfterDate', 'startAfterDate[]', 'status', 'startDate', 'endDate',
+  ...Object.keys({
+    locationId: true, assignedTo: true, contactId: true, followers: true, id: true, lastMessageAction: true,
+    lastMessageDirection: true, lastMessageType: true, limit: true, mentions: true, query: true, scoreProfile: true,
+    scoreProfileMin: true, scoreProfileMax: true, sort: true, sortBy: true, sortScoreProfile: true, startAfterDate: true,
+    status: true, startDate: true, endDate: true,
+  } satisfies Record<SearchQueryParam, true>),
+  'startAfterDate[]',
 ])
 
 export type ParseResult = { ok: true; params: SearchParams } | { ok: false; messages: string[] }

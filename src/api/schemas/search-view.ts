@@ -29,6 +29,18 @@ export interface SearchView {
   limit: number
 }
 
+/** A parameter of a view; `src/view/params.ts` declares each one (parser, writer, label…). */
+export type ViewParam = keyof SearchView
+
+/** Every query parameter of `GET /conversations/search`: a view's, the pinned location and the paging cursor. */
+export type SearchQueryParam = ViewParam | 'locationId' | 'startAfterDate'
+
+/**
+ * `true` when `T` has exactly the keys `K`, else `false`: another list of the parameters (the
+ * emulator's) assigns `true` to it, so the compiler says when the two drift apart.
+ */
+export type SameKeys<T, K extends PropertyKey> = [Exclude<keyof T, K>, Exclude<K, keyof T>] extends [never, never] ? true : false
+
 /** The app's defaults: always sent to the API, never written into the URL. */
 export const VIEW_DEFAULTS = {
   sort: 'desc',

@@ -1,9 +1,19 @@
-/** A 24×24 stroke icon drawn from SVG path strings; decorative unless given a label. */
-export function Icon({ paths, className = 'size-4', label }: { paths: readonly string[]; className?: string; label?: string }) {
+interface IconProps {
+  /** SVG path strings of a 24×24 drawing: a glyph of `ICONS`, or a value's icon from `lib/labels`. */
+  paths: readonly string[]
+  className?: string
+  /** Spoken name; without one the icon is decoration (aria-hidden). */
+  label?: string
+  /** Filled with the current colour, as a set star is. */
+  filled?: boolean
+}
+
+/** The app's one icon component: a 24×24 stroke drawing. */
+export function Icon({ paths, className = 'size-4', label, filled = false }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"
-      fill="none"
+      fill={filled ? 'currentColor' : 'none'}
       stroke="currentColor"
       strokeWidth={2}
       strokeLinecap="round"
@@ -31,5 +41,6 @@ export const ICONS = {
   bookmark: ['M19 21l-7-5-7 5V5a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2z'],
   pencil: ['M12 20h9', 'M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z'],
   trash: ['M3 6h18', 'M19 6l-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6', 'M10 11v6', 'M14 11v6', 'M9 6V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v2'],
+  star: ['m12 3.5 2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9L12 3.5Z'],
   warning: ['M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z', 'M12 9v4', 'M12 17h.01'],
 } as const

@@ -7,13 +7,13 @@ import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import { CloseButton } from '../../components/ui/close-button'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
+import { conversationTypeLabel } from '../../lib/labels'
 import { cleanLine } from '../../lib/plain-text'
 import { useNow } from '../../lib/use-now'
 import { DEFAULT_RESPONSE_TARGET_MS, type WaitingFields } from '../../lib/waiting-time'
 import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
-import { channelLabel } from './message-labels'
 import { MessageList } from './message-list'
 import { useCloseOnEscape } from './use-close-on-escape'
 
@@ -94,7 +94,7 @@ export function ConversationPane({
               email: source.email,
               phone: source.phone,
               companyName: source.companyName,
-              channel: channelLabel(row?.type ?? detail?.type),
+              channel: conversationTypeLabel(row?.type ?? detail?.type),
               assignee,
               tags: row?.tags,
               starred: detail?.starred ?? row?.starred,

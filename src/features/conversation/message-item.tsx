@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import type { Message } from '../../api/schemas/message'
-import { formatMessageDate, messageTypeLabel } from './message-labels'
+import { messageTypeLabel } from '../../lib/labels'
 import { cleanLine } from '../../lib/plain-text'
+import { formatMessageDate } from './message-date'
 import { PREVIEW_CHARS, cutText, messageText, safeHttpUrl } from './message-text'
 
 const BUBBLE_STYLES = {

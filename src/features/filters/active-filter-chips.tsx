@@ -1,7 +1,7 @@
 import type { SearchView } from '../../api/schemas/search-view'
 import { Chip } from '../../components/ui/chip'
 import { quietButtonClass } from '../../components/ui/styles'
-import type { ViewChip } from './view-chips'
+import type { ViewChip } from '../../view/view-chips'
 
 interface ActiveFilterChipsProps {
   chips: ViewChip[]

@@ -1,6 +1,6 @@
 import { inputClass, labelClass } from '../../components/ui/styles'
 import type { SearchView } from '../../api/schemas/search-view'
-import { endOfLocalDay, startOfLocalDay, toLocalDay } from './local-day'
+import { endOfLocalDay, startOfLocalDay, toLocalDay } from '../../lib/local-day'
 
 interface DateRangeFilterProps {
   startDate: number | undefined

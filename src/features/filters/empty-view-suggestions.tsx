@@ -3,9 +3,9 @@ import { useId, useMemo } from 'react'
 import { countQueries } from '../../api/count-conversations'
 import type { SearchView } from '../../api/schemas/search-view'
 import { quietButtonClass } from '../../components/ui/styles'
-import { formatCount } from './count-text'
-import { removalSuggestions } from './removal-suggestions'
-import { useViewChips } from './use-view-chips'
+import { formatCount } from '../../lib/count-text'
+import { removalSuggestions } from '../../view/removal-suggestions'
+import { useViewChips } from '../../view/use-view-chips'
 
 interface EmptyViewSuggestionsProps {
   view: SearchView

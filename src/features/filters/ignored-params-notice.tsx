@@ -1,5 +1,5 @@
 import { Notice } from '../../components/ui/notice'
-import type { ViewIssue } from './view-url'
+import type { ViewIssue } from '../../view/view-url'
 
 const MAX_SHOWN_VALUE = 40
 

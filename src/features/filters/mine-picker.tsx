@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router'
 import { inputClass, labelClass, primaryButtonClass, quietButtonClass } from '../../components/ui/styles'
 import { paths } from '../../lib/paths'
 import { mineView } from './ready-made-views'
-import { useUserDirectory } from './use-user-directory'
+import { useUserDirectory } from '../../lib/use-user-directory'
 
 /** "Mine" before the person has said who they are: pick the HighLevel user, then open their view. */
 export function MinePicker({ onChooseMe }: { onChooseMe: (userId: string) => void }) {

@@ -2,10 +2,7 @@ import { useId, useState, type InputHTMLAttributes } from 'react'
 import type { SearchView } from '../../api/schemas/search-view'
 import { DebouncedInput } from '../../components/ui/debounced-input'
 import { inputClass, labelClass } from '../../components/ui/styles'
-import { paramSpec } from './view-params'
-
-/** The parameters people type in. */
-type TypedParam = 'query' | 'contactId' | 'id' | 'scoreProfile' | 'scoreProfileMin' | 'scoreProfileMax' | 'sortScoreProfile' | 'limit'
+import { paramSpec, type TypedParam } from '../../view/params'
 
 interface ParamInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   param: TypedParam

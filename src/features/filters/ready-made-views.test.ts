@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { activeReadyMadeView, readyMadeViews } from './ready-made-views'
-import { parseView } from './view-url'
+import { parseView } from '../../view/view-url'
 
 describe('readyMadeViews', () => {
   it('opens each triage view by its URL', () => {

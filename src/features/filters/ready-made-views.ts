@@ -1,5 +1,5 @@
 import { DEFAULT_VIEW, type SearchView } from '../../api/schemas/search-view'
-import { toUrlSearch } from './view-url'
+import { toUrlSearch } from '../../view/view-url'
 
 /** A view for common triage, offered to everyone: a name and the URL search that opens it. */
 export interface ReadyMadeView {

@@ -2,7 +2,7 @@ import { SORT_BYS, SORT_ORDERS, type SortBy } from '../../api/schemas/enums'
 import type { SearchView } from '../../api/schemas/search-view'
 import { SegmentedControl } from '../../components/ui/segmented-control'
 import { inputClass, labelClass } from '../../components/ui/styles'
-import { SCORE_SORT_ORDER_LABELS, SORT_BY_LABELS, SORT_ORDER_LABELS } from '../../lib/view-options'
+import { SCORE_SORT_ORDER_LABELS, SORT_BY_LABELS, SORT_ORDER_LABELS } from '../../lib/labels'
 import { ParamInput } from './param-input'
 
 interface SortControlsProps {

@@ -1,8 +1,9 @@
 import { STATUSES } from '../../api/schemas/enums'
 import type { SearchView } from '../../api/schemas/search-view'
 import { SegmentedControl } from '../../components/ui/segmented-control'
-import { STATUS_LABELS } from '../../lib/view-options'
-import { formatCount, formatShortCount } from './count-text'
+import { formatCount, formatShortCount } from '../../lib/count-text'
+import { STATUS_LABELS } from '../../lib/labels'
+import { statusOf, withStatus } from '../../view/status'
 import { useStatusCounts } from './use-status-counts'
 
 interface StatusControlProps {
@@ -25,8 +26,8 @@ export function StatusControl({ view, setView }: StatusControlProps) {
           detail: count === undefined ? { shown: '', spoken: '' } : { shown: formatShortCount(count), spoken: formatCount(count) },
         }
       })}
-      value={view.status ?? 'all'}
-      onChange={(status) => setView({ status: status === 'all' ? undefined : status })}
+      value={statusOf(view)}
+      onChange={(status) => setView({ status: withStatus(view, status).status })}
     />
   )
 }

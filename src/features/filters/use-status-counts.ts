@@ -2,11 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { countQueries } from '../../api/count-conversations'
 import { STATUSES, type Status } from '../../api/schemas/enums'
 import type { SearchView } from '../../api/schemas/search-view'
-
-/** The view with a status tab chosen instead of its own (`all` is no status at all). */
-export function withStatus(view: SearchView, status: Status): SearchView {
-  return { ...view, status: status === 'all' ? undefined : status }
-}
+import { withStatus } from '../../view/status'
 
 /** How many conversations each status tab would show with the view's other filters; undefined while unknown. */
 export function useStatusCounts(view: SearchView): Partial<Record<Status, number>> {

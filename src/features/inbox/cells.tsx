@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { use } from 'react'
 import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
+import { Icon, ICONS } from '../../components/ui/icon'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
-import { channelOf } from './channels'
-import { Icon } from './icons'
+import { conversationChannel, DIRECTIONS_SHOWN, MESSAGE_ACTIONS_SHOWN } from '../../lib/labels'
 import { messagePreview } from './message-preview'
 import { relativeTime } from './relative-time'
 import { ResponseTargetContext } from './response-target'
@@ -44,6 +44,11 @@ function colourOf(id: string): string {
   return AVATAR_COLOURS[Math.abs(hash) % AVATAR_COLOURS.length] ?? ''
 }
 
+/** A known value's entry of a label table; undefined for a value HighLevel added later, or none. */
+function shownValue<K extends string, V>(table: Record<K, V>, value: string | null | undefined): V | undefined {
+  return value && Object.hasOwn(table, value) ? table[value as K] : undefined
+}
+
 export function NameCell({ conversation }: { conversation: Conversation }) {
   const label = contactLabel(conversation)
   const unread = (conversation.unreadCount ?? 0) > 0
@@ -63,18 +68,10 @@ export function NameCell({ conversation }: { conversation: Conversation }) {
 }
 
 export function ChannelCell({ conversation }: { conversation: Conversation }) {
-  const channel = channelOf(conversation)
+  const channel = conversationChannel(conversation)
   return (
     <span className="flex min-w-0 items-center gap-1.5 text-slate-600 dark:text-slate-300">
-      {channel.iconPaths ? (
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
-          {channel.iconPaths.map((path) => (
-            <path key={path} d={path} />
-          ))}
-        </svg>
-      ) : (
-        <Icon name="other" />
-      )}
+      <Icon paths={channel.icon} />
       <span className="truncate">{channel.label}</span>
     </span>
   )
@@ -97,22 +94,22 @@ function MessageTime({ time }: { time: number }) {
 
 export function LastMessageCell({ conversation }: { conversation: Conversation }) {
   const preview = messagePreview(conversation)
+  const direction = shownValue(DIRECTIONS_SHOWN, conversation.lastMessageDirection)
   const outbound = conversation.lastMessageDirection === 'outbound'
-  const inbound = conversation.lastMessageDirection === 'inbound'
-  const action = outbound ? conversation.lastOutboundMessageAction : undefined
+  const action = outbound ? shownValue(MESSAGE_ACTIONS_SHOWN, conversation.lastOutboundMessageAction) : undefined
   const time = conversation.lastMessageDate
   return (
     <span className="flex min-w-0 flex-1 items-center gap-2">
-      {(inbound || outbound) && (
+      {direction && (
         <span className={outbound ? 'text-slate-400 dark:text-slate-500' : 'text-sky-600 dark:text-sky-400'}>
-          <Icon name={outbound ? 'outbound' : 'inbound'} className="size-3.5" />
-          <span className="sr-only">{outbound ? 'Sent' : 'Received'}</span>
+          <Icon paths={direction.icon} className="size-3.5" />
+          <span className="sr-only">{direction.spoken}</span>
         </span>
       )}
-      {(action === 'automated' || action === 'manual') && (
+      {action && (
         <span className="inline-flex shrink-0 items-center gap-1 rounded bg-slate-100 px-1.5 py-px text-[0.7rem] font-medium text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-          <Icon name={action === 'automated' ? 'bot' : 'person'} className="size-3" />
-          {action === 'automated' ? 'Auto' : 'Manual'}
+          <Icon paths={action.icon} className="size-3" />
+          {action.short}
         </span>
       )}
       <span
@@ -159,7 +156,7 @@ export function StarredCell({ conversation }: { conversation: Conversation }) {
   if (!conversation.starred) return null
   return (
     <span className="text-amber-500">
-      <Icon name="star" filled />
+      <Icon paths={ICONS.star} filled />
       <span className="sr-only">Starred</span>
     </span>
   )

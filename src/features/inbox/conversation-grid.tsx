@@ -1,6 +1,7 @@
 import { useTable, type Updater } from '@tanstack/react-table'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
+import type { Density } from '../../lib/density'
 import { ColumnHeader } from './column-header'
 import { ColumnMenu } from './column-menu'
 import { DEFAULT_COLUMN_PREFS, readColumnPrefs, writeColumnPrefs, type ColumnPrefs } from './column-prefs'
@@ -12,7 +13,6 @@ const SKELETON_ROWS = 14
 /** The track after the columns that holds the Columns menu in the header. */
 const MENU_TRACK = '2.5rem'
 
-export type Density = 'compact' | 'comfortable'
 /** One fixed height per density: the virtualizer never measures rows. */
 export const ROW_HEIGHTS: Record<Density, number> = { compact: 40, comfortable: 52 }
 

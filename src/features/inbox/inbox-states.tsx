@@ -1,27 +1,27 @@
-import { onlineManager, useQuery } from '@tanstack/react-query'
+import { onlineManager } from '@tanstack/react-query'
 import { useState, useSyncExternalStore } from 'react'
 import { describeError, type ErrorDescription } from '../../api/describe-error'
 import { ApiError } from '../../api/http'
-import { userQueries } from '../../api/list-users'
 import type { SearchView } from '../../api/schemas/search-view'
+import { Icon, ICONS } from '../../components/ui/icon'
 import { Notice } from '../../components/ui/notice'
 import { RetryNotice } from '../../components/ui/retry-notice'
 import { retryAt } from '../../lib/retry-policy'
-import { describeFilters } from './describe-filters'
-import { Icon } from './icons'
+import { formatCount } from '../../lib/count-text'
+import { useViewChips } from '../../view/use-view-chips'
+import { chipName, filterChips } from '../../view/view-chips'
 
 const count = new Intl.NumberFormat()
 const buttonClass =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800'
 
 export function EmptyState({ view, onClearFilters }: { view: SearchView; onClearFilters: (() => void) | undefined }) {
-  const { data: names } = useQuery(userQueries.names())
-  const userName = (id: string) => names?.get(id) ?? id
-  const filters = describeFilters(view, userName)
+  // The filters in the words of their chips, each phrase once ("Assignee: Dana Reyes").
+  const filters = filterChips(useViewChips(view).chips).map(chipName)
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center" role="status">
       <span className="grid size-12 place-items-center rounded-full bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400">
-        <Icon name="search" className="size-6" />
+        <Icon paths={ICONS.search} className="size-6" />
       </span>
       <h2 className="text-base font-semibold">
         {filters.length > 0 ? 'No conversations match these filters' : 'No conversations yet'}
@@ -52,7 +52,7 @@ export function ErrorState({ description, onRetry }: { description: ErrorDescrip
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-3 p-8 text-center" role="alert">
       <span className="grid size-12 place-items-center rounded-full bg-rose-100 text-rose-700 dark:bg-rose-950 dark:text-rose-300">
-        <Icon name="alert" className="size-6" />
+        <Icon paths={ICONS.warning} className="size-6" />
       </span>
       <h2 className="text-base font-semibold">{description.title}</h2>
       <p className="max-w-lg text-sm text-slate-600 dark:text-slate-300">{description.detail}</p>
@@ -140,7 +140,7 @@ export function InboxNotices({ query }: { query: SearchProgress }) {
       )}
       {skipped > dismissedAt && (
         <Notice
-          title={`${count.format(skipped)} ${skipped === 1 ? 'conversation' : 'conversations'} could not be shown`}
+          title={`${formatCount(skipped)} could not be shown`}
           onDismiss={() => setDismissedAt(skipped)}
         >
           <p>HighLevel sent {skipped === 1 ? 'an item' : 'items'} without the fields a conversation needs; the rest of the list is complete.</p>

@@ -4,8 +4,10 @@ import { describeError } from '../../api/describe-error'
 import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries } from '../../api/search-conversations'
 import { createPageMerger } from '../../api/search-paging'
+import { formatCount } from '../../lib/count-text'
+import { DEFAULT_DENSITY, type Density } from '../../lib/density'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
-import { ConversationGrid, type Density } from './conversation-grid'
+import { ConversationGrid } from './conversation-grid'
 import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 import { NewArrivalsButton } from './new-arrivals-button'
 import { ResponseTargetContext } from './response-target'
@@ -19,15 +21,13 @@ export interface InboxTableProps {
   onOpenConversation?: (id: string) => void
   /** Offered in the empty state when filters are on. */
   onClearFilters?: () => void
-  /** Row height: `compact` (the default) or `comfortable`. */
+  /** Row height: `comfortable` (the default, as in preferences) or `compact`. */
   density?: Density
   /** The response-time target the Waiting column is coloured against, in ms. */
   responseTargetMs?: number
   /** Shown with the empty state, e.g. which filter emptied the view. */
   emptyHint?: ReactNode
 }
-
-const count = new Intl.NumberFormat()
 
 /**
  * The inbox list for a view. A new view starts a fresh list (scrolled to the top, skeleton
@@ -43,7 +43,7 @@ function InboxResults({
   selectedConversationId,
   onOpenConversation,
   onClearFilters,
-  density = 'compact',
+  density = DEFAULT_DENSITY,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   emptyHint,
 }: InboxTableProps) {
@@ -70,7 +70,7 @@ function InboxResults({
     ? 'Loading conversations…'
     : total === undefined
       ? ''
-      : `${count.format(total)} ${total === 1 ? 'conversation' : 'conversations'}`
+      : formatCount(total)
 
   let body
   if (query.isError && !data) {

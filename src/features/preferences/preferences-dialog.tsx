@@ -3,11 +3,11 @@ import { useId } from 'react'
 import { userDisplayName, userQueries } from '../../api/list-users'
 import { ModalDialog } from '../../components/ui/modal-dialog'
 import { formatDuration } from '../../lib/waiting-time'
-import { DENSITIES, THEMES, type Density, type Theme } from './preferences-store'
+import { DENSITIES, DENSITY_LABELS } from '../../lib/density'
+import { THEMES, type Theme } from './preferences-store'
 import { usePreferences } from './use-preferences'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
-const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' }
 const MINUTE = 60_000
 const TARGET_CHOICES = [15, 30, 60, 120, 240, 480, 1440].map((minutes) => minutes * MINUTE)
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { parseStoredObject, readStorage, subscribeToStorage, writeStorage } from '../../lib/local-storage'
+import { DEFAULT_DENSITY, DENSITIES } from '../../lib/density'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 
 /**
@@ -10,15 +11,13 @@ export const PREFERENCES_KEY = 'highlevel-inbox:preferences'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
-export const DENSITIES = ['comfortable', 'compact'] as const
-export type Density = (typeof DENSITIES)[number]
 
 const HOUR = 3_600_000
 
 /** Each field falls back on its own, so one bad value does not reset the others. */
 export const preferencesSchema = z.object({
   theme: z.catch(z.enum(THEMES), 'system'),
-  density: z.catch(z.enum(DENSITIES), 'comfortable'),
+  density: z.catch(z.enum(DENSITIES), DEFAULT_DENSITY),
   responseTargetMs: z.catch(
     z.int().check(z.minimum(60_000), z.maximum(30 * 24 * HOUR)),
     DEFAULT_RESPONSE_TARGET_MS,

@@ -4,10 +4,10 @@ import {
   getPreferences,
   subscribeToPreferences,
   updatePreferences,
-  type Density,
   type Preferences,
   type Theme,
 } from './preferences-store'
+import type { Density } from '../../lib/density'
 
 export interface PreferencesApi extends Preferences {
   setTheme: (theme: Theme) => void

@@ -1,9 +1,5 @@
-import type { SearchView } from '../../api/schemas/search-view'
-import type { ViewChip } from './view-chips'
-import type { ViewParam } from './view-params'
-
-/** Parameters that order or page the list: removing them never brings a conversation back. */
-const NOT_FILTERS: ReadonlySet<ViewParam> = new Set(['sortBy', 'sort', 'sortScoreProfile', 'limit'])
+import type { SearchView } from '../api/schemas/search-view'
+import { chipName, filterChips, type ViewChip } from './view-chips'
 
 /** One filter of an empty view, and the view without it. */
 export interface RemovalSuggestion {
@@ -18,11 +14,9 @@ export interface RemovalSuggestion {
 
 /** For each active filter (chip) of a view, the view without that one filter. */
 export function removalSuggestions(view: SearchView, chips: readonly ViewChip[]): RemovalSuggestion[] {
-  return chips
-    .filter((chip) => !NOT_FILTERS.has(chip.param))
-    .map((chip) => ({
+  return filterChips(chips).map((chip) => ({
       key: chip.key,
-      name: `${chip.label}: ${chip.text}`,
+      name: chipName(chip),
       remove: chip.remove,
       without: { ...view, ...chip.remove },
     }))

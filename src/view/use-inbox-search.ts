@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { z } from 'zod/mini'
-import type { SearchView } from '../../api/schemas/search-view'
+import type { SearchView } from '../api/schemas/search-view'
 import { parseView, toUrlSearch, type ViewIssue } from './view-url'
 
 /** The history entry's state after a bad URL was rewritten: what was ignored, for the notice. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW } from '../../api/schemas/search-view'
+import { DEFAULT_VIEW } from '../api/schemas/search-view'
 import { viewChips, viewTitle, withUnreadCount } from './view-chips'
 
 const context = { userName: (id: string) => ({ u1: 'Dana Reyes' })[id] ?? id }

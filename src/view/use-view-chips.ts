@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { SearchView } from '../../api/schemas/search-view'
-import { useUserDirectory } from './use-user-directory'
+import type { SearchView } from '../api/schemas/search-view'
+import { useUserDirectory } from '../lib/use-user-directory'
 import { viewChips, viewTitle, type ViewChip } from './view-chips'
 
 /** The view's active filters as chips, and the page title they make. */

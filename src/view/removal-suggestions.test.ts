@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, type SearchView } from '../../api/schemas/search-view'
+import { DEFAULT_VIEW, type SearchView } from '../api/schemas/search-view'
 import { removalSuggestions } from './removal-suggestions'
 import { viewChips } from './view-chips'
 

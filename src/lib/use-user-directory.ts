@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import { userQueries } from '../../api/list-users'
+import { userQueries } from '../api/list-users'
 
 export interface UserOption {
   id: string

@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react'
 import { useEffect } from 'react'
 import { MemoryRouter, Route, Routes, useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router'
 import { describe, expect, it } from 'vitest'
-import type { SearchView } from '../../api/schemas/search-view'
+import type { SearchView } from '../api/schemas/search-view'
 import { useInboxSearch, type InboxSearch } from './use-inbox-search'
 
 /** The hook under the app's own kind of router, with the location and a navigate of its own. */

@@ -1,5 +1,5 @@
-import { DEFAULT_VIEW, VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
-import { NOT_VIEW_PARAMS, paramSpec, VIEW_PARAM_NAMES, VIEW_PARAMS, type ViewParam } from './view-params'
+import { DEFAULT_VIEW, type SearchView } from '../api/schemas/search-view'
+import { isDefault, NOT_VIEW_PARAMS, paramSpec, VIEW_PARAM_NAMES, VIEW_PARAMS, type ViewParam } from './params'
 
 /** A part of the URL that was not used as given, and why. */
 export interface ViewIssue {
@@ -28,15 +28,12 @@ function readParam<K extends ViewParam>(view: SearchView, name: K, raw: string, 
 
 /** Ranges given upside down are swapped, so the view still means what was probably meant. */
 function reconcileRanges(view: SearchView, issues: ViewIssue[]) {
-  const ranges = [
-    ['scoreProfileMin', 'scoreProfileMax'],
-    ['startDate', 'endDate'],
-  ] as const
-  for (const [low, high] of ranges) {
+  for (const low of VIEW_PARAM_NAMES) {
+    const high = paramSpec(low).rangeEnd
+    if (!high) continue
     const [min, max] = [view[low], view[high]]
     if (min === undefined || max === undefined || min <= max) continue
-    view[low] = max
-    view[high] = min
+    Object.assign(view, { [low]: max, [high]: min })
     issues.push({
       param: `${low}, ${high}`,
       value: `${min}, ${max}`,
@@ -68,9 +65,7 @@ export function parseView(params: URLSearchParams): ParsedView {
 
 function writeParam<K extends ViewParam>(params: URLSearchParams, view: SearchView, name: K) {
   const value = view[name]
-  if (value === undefined || value === null) return
-  if (Object.hasOwn(VIEW_DEFAULTS, name) && VIEW_DEFAULTS[name as keyof typeof VIEW_DEFAULTS] === value) return
-  if (Array.isArray(value) && value.length === 0) return
+  if (value === undefined || isDefault(name, value)) return
   const written = paramSpec(name).write(value)
   if (written !== '') params.append(name, written)
 }

@@ -1,5 +1,5 @@
-import { VIEW_DEFAULTS, type SearchView } from '../../api/schemas/search-view'
-import { paramSpec, VIEW_PARAM_NAMES, type ChipContext, type ViewParam } from './view-params'
+import type { SearchView } from '../api/schemas/search-view'
+import { isDefault, paramSpec, VIEW_PARAM_NAMES, VIEW_PARAMS, type ChipContext, type Section, type ViewParam } from './params'
 
 /** An active part of the view, as a removable chip. */
 export interface ViewChip {
@@ -13,21 +13,16 @@ export interface ViewChip {
   remove: Partial<SearchView>
 }
 
-function isDefault(name: ViewParam, value: unknown): boolean {
-  return Object.hasOwn(VIEW_DEFAULTS, name) && VIEW_DEFAULTS[name as keyof typeof VIEW_DEFAULTS] === value
-}
-
 function chipsOf<K extends ViewParam>(view: SearchView, name: K, context: ChipContext): ViewChip[] {
   const value = view[name]
-  if (value === undefined || value === null || isDefault(name, value)) return []
+  if (value === undefined || isDefault(name, value)) return []
   const spec = paramSpec(name)
-  const fallback = Object.hasOwn(VIEW_DEFAULTS, name) ? VIEW_DEFAULTS[name as keyof typeof VIEW_DEFAULTS] : undefined
   return spec.chips(value, context).map((part) => ({
     key: `${name}:${part.text}`,
     param: name,
     label: spec.label,
     text: part.text,
-    remove: { [name]: part.rest ?? fallback },
+    remove: { [name]: part.rest ?? spec.default },
   }))
 }
 
@@ -36,12 +31,27 @@ export function viewChips(view: SearchView, context: ChipContext): ViewChip[] {
   return VIEW_PARAM_NAMES.flatMap((name) => chipsOf(view, name, context))
 }
 
+/** A chip as one phrase, "Status: Unread": the title, the empty view and its suggestions say it so. */
+export function chipName(chip: ViewChip): string {
+  return `${chip.label}: ${chip.text}`
+}
+
+/** The chips that narrow the list: removing one can bring conversations back (ordering never does). */
+export function filterChips(chips: readonly ViewChip[]): ViewChip[] {
+  return chips.filter((chip) => VIEW_PARAMS[chip.param].kind === 'filter')
+}
+
+/** How many of the view's chips sit in a sidebar section: the count its heading shows. */
+export function activeInSection(chips: readonly ViewChip[], section: Section): number {
+  return chips.filter((chip) => VIEW_PARAMS[chip.param].section === section).length
+}
+
 const TITLE_CHIPS = 3
 
 /** The page title for a view, so bookmarks and tabs get useful names. */
 export function viewTitle(chips: ViewChip[], appName = 'Inbox'): string {
   if (chips.length === 0) return appName
-  const shown = chips.slice(0, TITLE_CHIPS).map((chip) => `${chip.label}: ${chip.text}`)
+  const shown = chips.slice(0, TITLE_CHIPS).map(chipName)
   const more = chips.length > TITLE_CHIPS ? ` +${chips.length - TITLE_CHIPS}` : ''
   return `${shown.join(' · ')}${more} — ${appName}`
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { UNASSIGNED } from '../../api/schemas/enums'
 import { inputClass } from '../../components/ui/styles'
-import { UNASSIGNED_LABEL } from '../../lib/view-options'
-import type { UserOption } from './use-user-directory'
+import { UNASSIGNED_LABEL } from '../../lib/labels'
+import type { UserOption } from '../../lib/use-user-directory'
 
 interface UserPickerProps {
   legend: string

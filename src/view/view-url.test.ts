@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DIRECTIONS, MESSAGE_ACTIONS, MESSAGE_TYPES, SORT_BYS, SORT_ORDERS, STATUSES } from '../../api/schemas/enums'
-import { DEFAULT_VIEW, MAX_QUERY_LENGTH, type SearchView } from '../../api/schemas/search-view'
-import { toApiParams } from '../../api/search-params'
+import { DIRECTIONS, MESSAGE_ACTIONS, MESSAGE_TYPES, SORT_BYS, SORT_ORDERS, STATUSES } from '../api/schemas/enums'
+import { DEFAULT_VIEW, MAX_QUERY_LENGTH, type SearchView } from '../api/schemas/search-view'
+import { toApiParams } from '../api/search-params'
 import { parseView, toUrlSearch } from './view-url'
 
 const parse = (search: string) => parseView(new URLSearchParams(search))
@@ -99,9 +99,10 @@ describe('parseView', () => {
   it('swaps a score range given upside down, and a date range too', () => {
     const { view, issues } = parse('scoreProfileMin=90&scoreProfileMax=10&startDate=2000&endDate=1000')
     expect(view).toMatchObject({ scoreProfileMin: 10, scoreProfileMax: 90, startDate: 1000, endDate: 2000 })
+    // Reported in URL order, where the dates come first.
     expect(issues.map((issue) => issue.message)).toEqual([
-      'corrected: scoreProfileMin was above scoreProfileMax; the two were swapped',
       'corrected: startDate was above endDate; the two were swapped',
+      'corrected: scoreProfileMin was above scoreProfileMax; the two were swapped',
     ])
   })
 

@@ -1,8 +1,20 @@
-import { MESSAGE_TYPES, type MessageType } from '../api/schemas/enums'
+import {
+  CONVERSATION_TYPES,
+  MESSAGE_TYPES,
+  type ConversationType,
+  type Direction,
+  type MessageAction,
+  type MessageType,
+  type SortBy,
+  type SortOrder,
+  type Status,
+} from '../api/schemas/enums'
 
 /**
- * The 42 `lastMessageType` values, grouped and labelled for people.
- * Shared by the channel filter and the inbox table's channel column.
+ * People's words (and icons) for every HighLevel value the app shows: message types (the 42
+ * `lastMessageType` values, grouped as channels), conversation types, directions, message
+ * actions, statuses and sort orders. The one table rows, the pane, the filters, the chips and
+ * the empty states read, so the same value always reads the same.
  */
 
 export const CHANNEL_GROUPS = [
@@ -107,9 +119,21 @@ export function isMessageType(value: string): value is MessageType {
   return Object.hasOwn(CHANNELS, value)
 }
 
+/** A value HighLevel added after this table was written, in readable words: `TYPE_CARRIER_PIGEON` → `carrier pigeon`. */
+function unknownValue(value: string): string {
+  return value.replace(/^TYPE_/, '').replaceAll('_', ' ').toLowerCase()
+}
+
 /** A person's name for a message type; unknown values (HighLevel adds some) read as themselves. */
-export function channelLabel(type: string): string {
-  return isMessageType(type) ? CHANNELS[type].label : type.replace(/^TYPE_/, '').replaceAll('_', ' ').toLowerCase()
+export function messageTypeLabel(type: string | null | undefined): string {
+  if (!type) return 'Message'
+  return isMessageType(type) ? CHANNELS[type].label : unknownValue(type)
+}
+
+/** The icon of a message type's channel group; undefined for a value the app does not know. */
+export function messageTypeIcon(type: string): readonly string[] | undefined {
+  const group = channelGroup(type)
+  return group ? CHANNEL_GROUP_INFO[group].icon : undefined
 }
 
 /** The group a message type belongs to, or undefined for a value the app does not know. */
@@ -126,3 +150,80 @@ export const CHANNEL_OPTIONS = CHANNEL_GROUPS.map((group) => ({
     label: CHANNELS[type].label,
   })),
 }))
+
+/** A conversation's primary channel. `GET /conversations/{id}` numbers it (1–6); search results name it. */
+const CONVERSATION_TYPE_LABELS: Record<ConversationType, string> = {
+  TYPE_PHONE: 'Phone',
+  TYPE_EMAIL: 'Email',
+  TYPE_FB_MESSENGER: 'Facebook Messenger',
+  TYPE_REVIEW: 'Review',
+  TYPE_GROUP_SMS: 'Group SMS',
+}
+const CONVERSATION_TYPE_BY_NUMBER: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CONVERSATION_TYPES.map((type, index) => [String(index + 1), CONVERSATION_TYPE_LABELS[type]])),
+  '6': 'Internal chat',
+}
+
+/** A conversation type, by name or by number; undefined when there is none. */
+export function conversationTypeLabel(type: string | number | null | undefined): string | undefined {
+  if (type === null || type === undefined || type === '') return undefined
+  const key = String(type)
+  if (Object.hasOwn(CONVERSATION_TYPE_LABELS, key)) return CONVERSATION_TYPE_LABELS[key as ConversationType]
+  return CONVERSATION_TYPE_BY_NUMBER[key] ?? unknownValue(key)
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  all: 'All',
+  unread: 'Unread',
+  read: 'Read',
+  starred: 'Starred',
+  recents: 'Recents',
+}
+
+/** A direction: its filter word, what a row and a message say of it, and its arrow. */
+export const DIRECTIONS_SHOWN: Record<Direction, { label: string; spoken: string; icon: readonly string[] }> = {
+  inbound: { label: 'Inbound', spoken: 'Received', icon: ['M17 7 7 17', 'M7 8v9h9'] },
+  outbound: { label: 'Outbound', spoken: 'Sent', icon: ['M7 17 17 7', 'M8 7h9v9'] },
+}
+
+/** Who sent the last outbound message: its filter word, a row's short badge, and its icon. */
+export const MESSAGE_ACTIONS_SHOWN: Record<MessageAction, { label: string; short: string; icon: readonly string[] }> = {
+  automated: {
+    label: 'Automated',
+    short: 'Auto',
+    icon: ['M8 8.5h8a3 3 0 0 1 3 3V17a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-5.5a3 3 0 0 1 3-3Zm4 0V5m-2.5 8v1m5-1v1M12 5h.01'],
+  },
+  manual: { label: 'Manual', short: 'Manual', icon: ['M12 11.5a3.75 3.75 0 1 0 0-7.5 3.75 3.75 0 0 0 0 7.5ZM4.5 20a7.5 7.5 0 0 1 15 0'] },
+}
+
+/** Drawn for a channel the app does not know. */
+export const OTHER_CHANNEL_ICON: readonly string[] = ['M12 3.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17ZM8 12h.01M12 12h.01M16 12h.01']
+
+export const SORT_BY_LABELS: Record<SortBy, string> = {
+  last_message_date: 'Last message',
+  last_manual_message_date: 'Last manual message',
+  score_profile: 'Score profile',
+}
+
+export const SORT_ORDER_LABELS: Record<SortOrder, string> = {
+  desc: 'Newest first',
+  asc: 'Oldest first',
+}
+
+/** Sort order labels when sorting by score, where "newest" makes no sense. */
+export const SCORE_SORT_ORDER_LABELS: Record<SortOrder, string> = {
+  desc: 'Highest first',
+  asc: 'Lowest first',
+}
+
+export const UNASSIGNED_LABEL = 'Unassigned'
+
+/** A row's channel: its last message's type, else (no message yet) the conversation's own type. */
+export function conversationChannel(conversation: {
+  lastMessageType?: string | null
+  type?: string | null
+}): { label: string; icon: readonly string[] } {
+  const type = conversation.lastMessageType
+  if (type) return { label: messageTypeLabel(type), icon: messageTypeIcon(type) ?? OTHER_CHANNEL_ICON }
+  return { label: conversationTypeLabel(conversation.type) ?? 'Other', icon: OTHER_CHANNEL_ICON }
+}
