@@ -44,6 +44,37 @@ export function subscribeToStorage(key: string, listener: () => void): () => voi
 }
 
 /**
+ * One value kept in localStorage under `key`, the way every store of the app keeps one: read
+ * through `parse` (which never throws and has its own fallbacks), the same object until the
+ * stored string changes (as `useSyncExternalStore` needs), written as JSON, and heard in this
+ * tab and the others. Where storage is blocked, the last value written lasts for the page.
+ */
+export interface BrowserStore<T> {
+  get: () => T
+  update: (change: (current: T) => T) => void
+  subscribe: (listener: () => void) => () => void
+}
+
+export function browserStore<T>(key: string, parse: (raw: string | null) => T): BrowserStore<T> {
+  let memoryFallback: string | null = null
+  let cached: { raw: string | null; value: T } | undefined
+  const get = (): T => {
+    const stored = readStorage(key)
+    const raw = stored === undefined ? memoryFallback : stored
+    if (cached?.raw !== raw) cached = { raw, value: parse(raw) }
+    return cached.value
+  }
+  return {
+    get,
+    update: (change) => {
+      memoryFallback = JSON.stringify(change(get()))
+      writeStorage(key, memoryFallback)
+    },
+    subscribe: (listener) => subscribeToStorage(key, listener),
+  }
+}
+
+/**
  * A stored JSON object read through `schema`, whose fields carry their own fallbacks (`z.catch`),
  * so one bad value does not reset the others; `fallback` when nothing usable is stored.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { parseStoredObject, readStorage, writeStorage } from '../../lib/local-storage'
+import { browserStore, parseStoredObject } from '../../lib/local-storage'
 
 /** Which inbox columns are shown and how wide, kept in this browser's localStorage. */
 export const COLUMN_PREFS_KEY = 'highlevel-inbox:columns'
@@ -20,11 +20,11 @@ export function parseColumnPrefs(raw: string | null): ColumnPrefs {
   return parseStoredObject(raw, columnPrefsSchema, DEFAULT_COLUMN_PREFS)
 }
 
-// Where storage is blocked, the choice lasts for the page only.
-export function readColumnPrefs(): ColumnPrefs {
-  return parseColumnPrefs(readStorage(COLUMN_PREFS_KEY) ?? null)
-}
+/** The column preferences of this browser, shared by its tabs. */
+export const columnPrefsStore = browserStore(COLUMN_PREFS_KEY, parseColumnPrefs)
+
+export const readColumnPrefs = columnPrefsStore.get
 
 export function writeColumnPrefs(prefs: ColumnPrefs): void {
-  writeStorage(COLUMN_PREFS_KEY, JSON.stringify(prefs))
+  columnPrefsStore.update(() => prefs)
 }

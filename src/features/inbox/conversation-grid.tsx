@@ -1,10 +1,11 @@
 import { useTable, type Updater } from '@tanstack/react-table'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { Density } from '../../lib/density'
 import { ColumnHeader } from './column-header'
 import { ColumnMenu } from './column-menu'
-import { DEFAULT_COLUMN_PREFS, readColumnPrefs, writeColumnPrefs, type ColumnPrefs } from './column-prefs'
+import { useBrowserStore } from '../../lib/use-browser-store'
+import { columnPrefsStore, DEFAULT_COLUMN_PREFS, type ColumnPrefs } from './column-prefs'
 import { gridTemplateOf, inboxColumns, inboxFeatures } from './columns'
 import { SkeletonBars } from './skeleton'
 import { HEADER_HEIGHT, VirtualRows } from './virtual-rows'
@@ -48,8 +49,8 @@ function apply<T>(updater: Updater<T>, old: T): T {
  */
 export function ConversationGrid(props: ConversationGridProps) {
   const { onAtTopChange } = props
-  const [prefs, setPrefs] = useState<ColumnPrefs>(readColumnPrefs)
-  useEffect(() => writeColumnPrefs(prefs), [prefs])
+  const prefs = useBrowserStore(columnPrefsStore, DEFAULT_COLUMN_PREFS)
+  const setPrefs = (change: (old: ColumnPrefs) => ColumnPrefs) => columnPrefsStore.update(change)
 
   const table = useTable({
     features: inboxFeatures,
@@ -104,7 +105,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             {group.headers.map((header) => (
               <ColumnHeader key={header.id} header={header} />
             ))}
-            <ColumnMenu table={table} onReset={() => setPrefs(DEFAULT_COLUMN_PREFS)} />
+            <ColumnMenu table={table} onReset={() => setPrefs(() => DEFAULT_COLUMN_PREFS)} />
           </div>
         ))}
         {props.loading ? (

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { parseStoredObject, readStorage, subscribeToStorage, writeStorage } from '../../lib/local-storage'
+import { browserStore, parseStoredObject } from '../../lib/local-storage'
 import { DEFAULT_DENSITY, DENSITIES } from '../../lib/density'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 
@@ -33,24 +33,14 @@ export function parsePreferences(raw: string | null): Preferences {
   return parseStoredObject(raw, preferencesSchema, DEFAULT_PREFERENCES)
 }
 
-/** Where storage is blocked, preferences last for the page only: this copy is then the truth. */
-let memoryFallback: string | null = null
-let cached: { raw: string | null; value: Preferences } | undefined
+export const preferencesStore = browserStore(PREFERENCES_KEY, parsePreferences)
 
-/** The current preferences; the same object until they change (as `useSyncExternalStore` needs). */
-export function getPreferences(): Preferences {
-  const stored = readStorage(PREFERENCES_KEY)
-  const raw = stored === undefined ? memoryFallback : stored
-  if (cached?.raw !== raw) cached = { raw, value: parsePreferences(raw) }
-  return cached.value
-}
+/** The current preferences; the same object until they change. */
+export const getPreferences = preferencesStore.get
 
 export function updatePreferences(patch: Partial<Preferences>): void {
-  memoryFallback = JSON.stringify({ ...getPreferences(), ...patch })
-  writeStorage(PREFERENCES_KEY, memoryFallback)
+  preferencesStore.update((current) => ({ ...current, ...patch }))
 }
 
 /** Calls `listener` when preferences change, in this tab or in another one. */
-export function subscribeToPreferences(listener: () => void): () => void {
-  return subscribeToStorage(PREFERENCES_KEY, listener)
-}
+export const subscribeToPreferences = preferencesStore.subscribe

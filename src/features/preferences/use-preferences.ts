@@ -1,8 +1,8 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
+import { useBrowserStore } from '../../lib/use-browser-store'
 import {
   DEFAULT_PREFERENCES,
-  getPreferences,
-  subscribeToPreferences,
+  preferencesStore,
   updatePreferences,
   type Preferences,
   type Theme,
@@ -26,6 +26,6 @@ const setters = {
 
 /** The comfort preferences and their setters; every tab of this browser follows changes. */
 export function usePreferences(): PreferencesApi {
-  const preferences = useSyncExternalStore(subscribeToPreferences, getPreferences, () => DEFAULT_PREFERENCES)
+  const preferences = useBrowserStore(preferencesStore, DEFAULT_PREFERENCES)
   return useMemo(() => ({ ...preferences, ...setters }), [preferences])
 }

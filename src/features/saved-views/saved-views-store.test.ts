@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { subscribeToStorage } from '../../lib/local-storage'
-import { parseSavedViews, readRaw, savedViewsStore, storageKey } from './saved-views-store'
+import { parseSavedViews, savedViewsStore, storageKey } from './saved-views-store'
 
 describe('saved views store', () => {
   beforeEach(() => window.localStorage.clear())
 
   it('keeps one list per location', () => {
     savedViewsStore(storageKey('loc-a')).add('Unread', '?status=unread')
-    expect(parseSavedViews(readRaw(storageKey('loc-a')))).toMatchObject([{ name: 'Unread', search: '?status=unread' }])
-    expect(parseSavedViews(readRaw(storageKey('loc-b')))).toEqual([])
+    expect(savedViewsStore(storageKey('loc-a')).get()).toMatchObject([{ name: 'Unread', search: '?status=unread' }])
+    expect(savedViewsStore(storageKey('loc-b')).get()).toEqual([])
   })
 
   it('adds, renames and removes, tidying names and refusing empty ones', () => {
@@ -18,11 +18,11 @@ describe('saved views store', () => {
     expect(view?.name).toBe('My view')
     expect(store.add('   ', '?status=read')).toBeUndefined()
     store.rename(view?.id ?? '', 'Renamed')
-    expect(parseSavedViews(readRaw(storageKey('loc')))).toMatchObject([{ name: 'Renamed', search: '' }])
+    expect(savedViewsStore(storageKey('loc')).get()).toMatchObject([{ name: 'Renamed', search: '' }])
     store.rename(view?.id ?? '', ' ')
-    expect(parseSavedViews(readRaw(storageKey('loc')))[0]?.name).toBe('Renamed')
+    expect(savedViewsStore(storageKey('loc')).get()[0]?.name).toBe('Renamed')
     store.remove(view?.id ?? '')
-    expect(parseSavedViews(readRaw(storageKey('loc')))).toEqual([])
+    expect(savedViewsStore(storageKey('loc')).get()).toEqual([])
   })
 
   it('notifies this tab’s subscribers on every write', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { readStorage, writeStorage } from '../../lib/local-storage'
+import { browserStore, type BrowserStore } from '../../lib/local-storage'
 
 /**
  * Saved views live in the browser's localStorage, one list per HighLevel location.
@@ -38,15 +38,6 @@ export function parseSavedViews(raw: string | null): SavedView[] {
   })
 }
 
-/** One location's stored list, as a string (`null` when there is none or storage is blocked). */
-export function readRaw(key: string): string | null {
-  return readStorage(key) ?? null
-}
-
-function write(key: string, views: SavedView[]) {
-  writeStorage(key, JSON.stringify(views))
-}
-
 function cleanName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').slice(0, MAX_NAME_LENGTH)
 }
@@ -55,24 +46,39 @@ function newId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 }
 
-/** Changes to one location's list; each reads the latest stored list first, so tabs do not overwrite each other. */
-export function savedViewsStore(key: string) {
-  const current = () => parseSavedViews(readRaw(key))
-  return {
-    add(name: string, search: string): SavedView | undefined {
+export interface SavedViewsStore extends BrowserStore<SavedView[]> {
+  add: (name: string, search: string) => SavedView | undefined
+  rename: (id: string, name: string) => void
+  remove: (id: string) => void
+}
+
+const stores = new Map<string, SavedViewsStore>()
+
+/**
+ * One location's list and the changes to it; each change reads the latest stored list first, so
+ * tabs do not overwrite each other. One store per key, so its value stays the same object.
+ */
+export function savedViewsStore(key: string): SavedViewsStore {
+  const existing = stores.get(key)
+  if (existing) return existing
+  const store = browserStore(key, parseSavedViews)
+  const created: SavedViewsStore = {
+    ...store,
+    add(name, search) {
       const clean = cleanName(name)
       if (!clean) return undefined
       const view = { id: newId(), name: clean, search }
-      write(key, [...current(), view])
+      store.update((views) => [...views, view])
       return view
     },
-    rename(id: string, name: string) {
+    rename(id, name) {
       const clean = cleanName(name)
-      if (!clean) return
-      write(key, current().map((view) => (view.id === id ? { ...view, name: clean } : view)))
+      if (clean) store.update((views) => views.map((view) => (view.id === id ? { ...view, name: clean } : view)))
     },
-    remove(id: string) {
-      write(key, current().filter((view) => view.id !== id))
+    remove(id) {
+      store.update((views) => views.filter((view) => view.id !== id))
     },
   }
+  stores.set(key, created)
+  return created
 }
