@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './http'
+import { conversationKeys } from './query-keys'
 import { searchResponseSchema } from './schemas/conversation'
 import { VIEW_DEFAULTS, type SearchView } from './schemas/search-view'
 import { toApiParams } from './search-params'
@@ -25,11 +26,9 @@ export async function countConversations(view: SearchView, signal?: AbortSignal)
 const LOCATION_UNREAD: SearchView = { ...VIEW_DEFAULTS, status: 'unread' }
 
 export const countQueries = {
-  // Not under `conversations`: refreshing the lists must not re-ask every count at once.
-  all: () => ['conversation-counts'] as const,
   count: (view: SearchView) =>
     queryOptions({
-      queryKey: [...countQueries.all(), countedView(view)] as const,
+      queryKey: conversationKeys.count(countedView(view)),
       queryFn: ({ signal }) => countConversations(view, signal),
       // Counts share the rate budget with the list: refreshed at most once a minute, and
       // only while a tab shows them.

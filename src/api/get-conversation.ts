@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getJson } from './http'
+import { conversationKeys } from './query-keys'
 import { conversationDetailSchema, type ConversationDetail } from './schemas/message'
 
 /** One conversation (`GET /conversations/{id}`): what the preview pane knows when opened by URL. */
@@ -8,10 +9,9 @@ export function getConversation(conversationId: string, signal?: AbortSignal): P
 }
 
 export const conversationDetailQueries = {
-  all: () => ['conversation'] as const,
   detail: (conversationId: string) =>
     queryOptions({
-      queryKey: [...conversationDetailQueries.all(), conversationId] as const,
+      queryKey: conversationKeys.detail(conversationId),
       queryFn: ({ signal }) => getConversation(conversationId, signal),
     }),
 }

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import { getJson } from './http'
 import { messageSchema, messagesResponseSchema, type Message } from './schemas/message'
-import { conversationDetailQueries } from './get-conversation'
+import { conversationKeys } from './query-keys'
 
 const MESSAGES_PAGE_SIZE = 20
 
@@ -43,7 +43,7 @@ export async function listMessages(
 export const messageQueries = {
   list: (conversationId: string) =>
     infiniteQueryOptions({
-      queryKey: [...conversationDetailQueries.all(), conversationId, 'messages'] as const,
+      queryKey: conversationKeys.messages(conversationId),
       queryFn: ({ pageParam, signal }) => listMessages(conversationId, pageParam, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage: MessagesPage) => lastPage.nextCursor,

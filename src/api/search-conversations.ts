@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { getJson } from './http'
+import { conversationKeys } from './query-keys'
 import { conversationSchema, searchResponseSchema, type Conversation } from './schemas/conversation'
 import type { SearchCursor, SearchView } from './schemas/search-view'
 import { toApiParams } from './search-params'
@@ -76,17 +77,16 @@ async function searchPage(view: SearchView, param: SearchPageParam, signal: Abor
   return { ...page, conversations: page.conversations.filter((conversation) => sameSort(conversation.sort, tie.value)) }
 }
 
-type SearchKey = readonly ['conversations', 'search', SearchView]
+type SearchKey = ReturnType<typeof conversationKeys.search>
 
 /** How often the first page of the list on screen is read again (see docs/paging.md). */
 export const HEAD_POLL_MS = 30_000
 
 export const conversationQueries = {
-  all: () => ['conversations'] as const,
   search: (view: SearchView) =>
     // Spelled out so that `data.pageParams` keeps its type (the default leaves it unknown).
     infiniteQueryOptions<SearchPage, Error, InfiniteData<SearchPage, SearchPageParam>, SearchKey, SearchPageParam>({
-      queryKey: [...conversationQueries.all(), 'search', view] as const,
+      queryKey: conversationKeys.search(view),
       queryFn: ({ pageParam, signal }) => searchPage(view, pageParam, signal),
       initialPageParam: firstPageParam(view),
       getNextPageParam: (lastPage, _pages, lastPageParam) =>
@@ -104,7 +104,7 @@ export const conversationQueries = {
    */
   head: (view: SearchView) =>
     queryOptions({
-      queryKey: [...conversationQueries.all(), 'head', view] as const,
+      queryKey: conversationKeys.head(view),
       queryFn: ({ signal }) => searchPage(view, firstPageParam(view), signal),
       staleTime: HEAD_POLL_MS,
       refetchInterval: HEAD_POLL_MS,

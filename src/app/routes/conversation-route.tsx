@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
+import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { usePreferences } from '../../features/preferences/use-preferences'
@@ -16,7 +18,10 @@ export function ConversationRoute() {
   const { search } = useLocation()
   const navigate = useNavigate()
   const { responseTargetMs, myUserId } = usePreferences()
+  const queryClient = useQueryClient()
   if (!conversationId) return null
+  // The row the list holds, when it holds one: the pane shows it at once (tags included).
+  const conversation = findConversation(queryClient, conversationId)
   const close = () => void navigate(paths.inbox.href(search))
   return (
     <aside
@@ -38,6 +43,7 @@ export function ConversationRoute() {
         <ConversationPane
           key={conversationId}
           conversationId={conversationId}
+          conversation={conversation}
           onClose={close}
           responseTargetMs={responseTargetMs}
           currentUserId={myUserId}

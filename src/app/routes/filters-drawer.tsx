@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Icon, ICONS } from '../../components/ui/icon'
 import { quietButtonClass } from '../../components/ui/styles'
-import { ignoresShortcuts } from '../../lib/keyboard-target'
+import { useEscapeLayer } from '../../lib/escape-layers'
 
 interface FiltersDrawerProps {
   open: boolean
@@ -13,15 +13,16 @@ interface FiltersDrawerProps {
 export function FiltersDrawer({ open, onClose, children }: FiltersDrawerProps) {
   const closeRef = useRef<HTMLButtonElement>(null)
 
+  useEscapeLayer(open, onClose)
+  // Focus moves into the drawer as it opens, and back to what opened it (the Filters button) as it closes.
   useEffect(() => {
     if (!open) return
+    const opener = document.activeElement
     closeRef.current?.focus()
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !ignoresShortcuts(event)) onClose()
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
     }
-    document.addEventListener('keydown', closeOnEscape)
-    return () => document.removeEventListener('keydown', closeOnEscape)
-  }, [open, onClose])
+  }, [open])
 
   return (
     <>

@@ -7,6 +7,7 @@ import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
 import { CloseButton } from '../../components/ui/close-button'
 import { WaitingBadge } from '../../components/ui/waiting-badge'
+import { useEscapeLayer } from '../../lib/escape-layers'
 import { conversationTypeLabel } from '../../lib/labels'
 import { cleanLine } from '../../lib/plain-text'
 import { useNow } from '../../lib/use-now'
@@ -15,7 +16,6 @@ import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
 import { MessageList } from './message-list'
-import { useCloseOnEscape } from './use-close-on-escape'
 
 export interface ConversationPaneProps {
   conversationId: string
@@ -40,7 +40,7 @@ export function ConversationPane({
   // A row left over from the previous selection must not label this conversation.
   const row = conversation?.id === conversationId ? conversation : undefined
   const now = useNow()
-  useCloseOnEscape(onClose)
+  useEscapeLayer(true, onClose)
   const detailQuery = useQuery(conversationDetailQueries.detail(conversationId))
   const detail = detailQuery.data
   const { data: config } = useQuery(configQueries.config())

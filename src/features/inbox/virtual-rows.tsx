@@ -4,8 +4,8 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
-  useState,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -13,6 +13,9 @@ import {
   type RefObject,
 } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
+import { useShortcuts } from '../../lib/use-shortcuts'
+import { stepSelection } from '../../view/selection'
+import { useListSelection } from '../../view/use-list-selection'
 import type { inboxFeatures } from './columns'
 import { ConversationRow } from './conversation-row'
 
@@ -43,8 +46,12 @@ export function VirtualRows(props: VirtualRowsProps) {
   const { rows, scrollRef, rowHeight, hasMore, prefetchRows, onNearEnd, selectedConversationId, onOpenConversation } =
     props
   const count = rows.length + (hasMore ? 1 : 0)
-  const [activeIndex, setActiveIndex] = useState(0)
-  const active = Math.min(activeIndex, Math.max(rows.length - 1, 0))
+  const { selection, setCurrent } = useListSelection()
+  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows])
+  // The current row is kept by id, so it stays on its conversation when rows arrive above it;
+  // until one is chosen, the first row is the grid's tab stop.
+  const current = selection.current
+  const active = (current === undefined ? undefined : indexOf.get(current)) ?? 0
   const focusPending = useRef(false)
   const groupRef = useRef<HTMLDivElement>(null)
 
@@ -79,11 +86,13 @@ export function VirtualRows(props: VirtualRowsProps) {
     if (hasMore && lastIndex >= rows.length - prefetchRows) onNearEnd()
   }, [hasMore, lastIndex, rows.length, prefetchRows, onNearEnd])
 
+  const focusRow = (index: number) =>
+    groupRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)?.focus({ preventScroll: true })
   useLayoutEffect(() => {
     if (!focusPending.current) return
     focusPending.current = false
-    groupRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${active}"]`)?.focus({ preventScroll: true })
-  }, [active])
+    focusRow(active)
+  }, [active, current])
 
   /** Clicks and focus are handled once for all rows, which then need no handlers of their own. */
   const rowOf = (target: EventTarget) => {
@@ -95,20 +104,35 @@ export function VirtualRows(props: VirtualRowsProps) {
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const row = rowOf(event.target)
     if (!row) return
-    setActiveIndex(row.index)
+    setCurrent(row.id)
     onOpenConversation?.(row.id)
   }
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = rowOf(event.target)
-    if (row) setActiveIndex(row.index)
+    if (row) setCurrent(row.id)
   }
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(index, rows.length - 1))
-    focusPending.current = true
-    setActiveIndex(next)
+    const id = rows[next]?.id
+    if (id === undefined) return
     virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The same row again (the first `j` at the top, `k` there): it is drawn already, focus it now.
+    if (id === current) focusRow(next)
+    else focusPending.current = true
+    setCurrent(id)
   }
+  const step = (by: 1 | -1) => {
+    const id = stepSelection(
+      rows.map((row) => row.id),
+      current,
+      by,
+    )
+    const index = id === undefined ? undefined : indexOf.get(id)
+    if (index !== undefined) moveTo(index)
+  }
+  // `j`/`k` page-wide, wherever focus is (outside fields and dialogs): the rows' own keys come first.
+  useShortcuts({ next: () => step(1), previous: () => step(-1) })
   const openActive = () => {
     const id = rows[active]?.id
     if (id) onOpenConversation?.(id)

@@ -1,5 +1,5 @@
 import { ModalDialog } from '../../components/ui/modal-dialog'
-import { SHORTCUTS, keyLabel } from './shortcut-list'
+import { SHORTCUTS, keyLabel } from '../../lib/shortcut-list'
 
 /** Every shortcut, in a modal dialog, open while mounted; `onClose` when it closes itself. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -1,10 +1,14 @@
 /**
  * Every keyboard shortcut of the inbox, as the help dialog lists them. `useShortcuts` maps keys
- * to actions through this list for the handlers it is given (the inbox gives it `/` and `?`);
- * moving through and opening rows is the grid's own (inbox/virtual-rows.tsx), and Esc the
- * pane's (conversation/use-close-on-escape.ts).
+ * to the page-wide actions through this list: the grid gives it `j`/`k` (so they move the
+ * current row wherever focus is, outside fields and dialogs), the inbox `/` and `?`. Opening a
+ * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), and Esc closes the topmost
+ * layer (lib/escape-layers.ts).
  */
 export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp'
+
+/** The actions `useShortcuts` runs; the others are handled where their keys land. */
+export type PageShortcut = Exclude<ShortcutAction, 'open' | 'close'>
 
 export interface Shortcut {
   action: ShortcutAction
@@ -34,15 +38,4 @@ const KEY_NAMES: Readonly<Record<string, string>> = { ArrowDown: 'Down arrow', A
 /** How a key is printed on a keycap, and how a screen reader should say it. */
 export function keyLabel(key: string): { label: string; name: string } {
   return { label: KEY_LABELS[key] ?? key, name: KEY_NAMES[key] ?? key }
-}
-
-/**
- * The id `j`/`k` select from the ids in list order: one step from `current`, stopping at
- * either end; with nothing selected yet, the first one.
- */
-export function stepSelection(ids: readonly string[], current: string | undefined, step: 1 | -1): string | undefined {
-  if (ids.length === 0) return undefined
-  const index = current === undefined ? -1 : ids.indexOf(current)
-  if (index < 0) return ids[0]
-  return ids[Math.min(ids.length - 1, Math.max(0, index + step))]
 }

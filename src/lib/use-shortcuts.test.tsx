@@ -19,8 +19,6 @@ function setup() {
   const handlers = {
     next: vi.fn(),
     previous: vi.fn(),
-    open: vi.fn(),
-    close: vi.fn(),
     focusSearch: vi.fn(),
     showHelp: vi.fn(),
   } satisfies ShortcutHandlers
@@ -33,13 +31,21 @@ afterEach(cleanup)
 describe('useShortcuts', () => {
   it('runs the handler for each key', async () => {
     const { handlers, user } = setup()
-    await user.keyboard('jk{ArrowDown}{ArrowUp}o{Enter}{Escape}/?')
+    await user.keyboard('jk{ArrowDown}{ArrowUp}/?')
     expect(handlers.next).toHaveBeenCalledTimes(2)
     expect(handlers.previous).toHaveBeenCalledTimes(2)
-    expect(handlers.open).toHaveBeenCalledTimes(2)
-    expect(handlers.close).toHaveBeenCalledTimes(1)
     expect(handlers.focusSearch).toHaveBeenCalledTimes(1)
     expect(handlers.showHelp).toHaveBeenCalledTimes(1)
+  })
+
+  it('leaves Enter, o and Esc to where they land: the grid opens rows, the topmost layer closes', async () => {
+    setup()
+    const prevented: string[] = []
+    const record = (event: KeyboardEvent) => event.defaultPrevented && prevented.push(event.key)
+    document.addEventListener('keydown', record)
+    await userEvent.setup().keyboard('o{Enter}{Escape}j')
+    document.removeEventListener('keydown', record)
+    expect(prevented).toEqual(['j'])
   })
 
   it('does nothing while typing in a field', async () => {
@@ -52,11 +58,11 @@ describe('useShortcuts', () => {
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveProperty('value', 'jko/?')
   })
 
-  it('leaves Enter to a focused button, and ignores modifier combinations', async () => {
+  it('leaves the arrows to a focused control, and ignores modifier combinations', async () => {
     const { handlers, user } = setup()
     screen.getByRole('button', { name: 'Button' }).focus()
-    await user.keyboard('{Enter}')
-    expect(handlers.open).not.toHaveBeenCalled()
+    await user.keyboard('{ArrowDown}')
+    expect(handlers.next).not.toHaveBeenCalled()
     await user.keyboard('j')
     expect(handlers.next).toHaveBeenCalledTimes(1)
     await user.keyboard('{Control>}k{/Control}')
