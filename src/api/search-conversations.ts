@@ -16,27 +16,21 @@ export interface SearchPage {
   items: PagedItem[]
 }
 
-// zod 4 numbers are finite: NaN and Infinity fail.
-const sortSchema = z.array(z.number()).check(z.minLength(1))
-const pagingFieldsSchema = z.looseObject({
-  sort: z.unknown(),
-  dateAdded: z.nullish(z.number()),
-  lastMessageDate: z.nullish(z.number()),
-  lastManualMessageDate: z.nullish(z.number()),
+/** What paging needs of an item that is not a valid conversation (it still moves the cursor). */
+export const pagingFieldsSchema = z.looseObject({
+  sort: z.catch(z.nullish(z.array(z.number()).check(z.minLength(1))), null),
+  dateAdded: z.catch(z.nullish(z.number()), null),
+  lastMessageDate: z.catch(z.nullish(z.number()), null),
+  lastManualMessageDate: z.catch(z.nullish(z.number()), null),
 })
+type PagingFields = z.infer<typeof pagingFieldsSchema>
 
 /** An item's sort value: its `sort`, else (date sorts only) the field the view sorts by. */
-function pagedItemOf(item: unknown, sortBy: SearchView['sortBy']): PagedItem {
-  const fields = pagingFieldsSchema.safeParse(item)
-  if (!fields.success) return { sort: null, dateAdded: null }
-  const { sort, dateAdded, lastMessageDate, lastManualMessageDate } = fields.data
-  const parsedSort = sortSchema.safeParse(sort)
+function pagedItemOf(fields: PagingFields, sortBy: SearchView['sortBy']): PagedItem {
+  const { sort, dateAdded, lastMessageDate, lastManualMessageDate } = fields
   const fallback =
     sortBy === 'last_message_date' ? lastMessageDate : sortBy === 'last_manual_message_date' ? lastManualMessageDate : null
-  return {
-    sort: parsedSort.success ? parsedSort.data : typeof fallback === 'number' ? [fallback] : null,
-    dateAdded: dateAdded ?? null,
-  }
+  return { sort: sort ?? (typeof fallback === 'number' ? [fallback] : null), dateAdded: dateAdded ?? null }
 }
 
 /** One page of `GET /conversations/search` for a view, starting after `cursor`. */
@@ -52,18 +46,24 @@ export async function searchConversations(
   return toSearchPage(response, view.sortBy)
 }
 
-/** An answer's items parsed one by one: a bad item is skipped, not the page. */
+/**
+ * An answer's items parsed one by one, each once: a valid item is a conversation, and paging
+ * reads it; only an item that is not one is read again, for what paging needs. A bad item is
+ * skipped, not the page.
+ */
 export function toSearchPage(response: z.infer<typeof searchResponseSchema>, sortBy: SearchView['sortBy']): SearchPage {
   const conversations: Conversation[] = []
   const items: PagedItem[] = []
   for (const raw of response.conversations) {
-    const item = pagedItemOf(raw, sortBy)
-    items.push(item)
-    // A malformed `sort` must not cost the conversation its row: paging reads `items`.
-    const parsed = conversationSchema.safeParse(
-      typeof raw === 'object' && raw !== null ? { ...raw, sort: item.sort } : raw,
-    )
-    if (parsed.success) conversations.push(parsed.data)
+    const parsed = conversationSchema.safeParse(raw)
+    if (parsed.success) {
+      const item = pagedItemOf(parsed.data, sortBy)
+      conversations.push(item.sort === parsed.data.sort ? parsed.data : { ...parsed.data, sort: item.sort && [...item.sort] })
+      items.push(item)
+      continue
+    }
+    const fields = pagingFieldsSchema.safeParse(raw)
+    items.push(fields.success ? pagedItemOf(fields.data, sortBy) : { sort: null, dateAdded: null })
   }
   return { conversations, total: response.total, skipped: response.conversations.length - conversations.length, items }
 }
@@ -87,7 +87,13 @@ export const conversationQueries = {
     // Spelled out so that `data.pageParams` keeps its type (the default leaves it unknown).
     infiniteQueryOptions<SearchPage, Error, InfiniteData<SearchPage, SearchPageParam>, SearchKey, SearchPageParam>({
       queryKey: conversationKeys.search(view),
-      queryFn: ({ pageParam, signal }) => searchPage(view, pageParam, signal),
+      queryFn: async ({ pageParam, signal, client }) => {
+        const page = await searchPage(view, pageParam, signal)
+        // The first page is also the polled head's first answer: the live refresh then does not
+        // ask for the page the list just loaded (it polls again after HEAD_POLL_MS).
+        if (pageParam.cursor === null && !pageParam.tie) client.setQueryData(conversationKeys.head(view), page)
+        return page
+      },
       initialPageParam: firstPageParam(view),
       getNextPageParam: (lastPage, _pages, lastPageParam) =>
         nextPageParam(view, lastPage.items, lastPageParam),

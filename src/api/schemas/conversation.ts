@@ -36,8 +36,11 @@ export const conversationSchema = z.object({
   followers: z.nullish(z.array(z.string())),
   tags: z.nullish(z.array(z.string())),
   inbox: z.nullish(z.boolean()),
-  /** The item's sort value(s): the paging cursor is built from the last item's `sort`. */
-  sort: z.nullish(z.array(z.number())),
+  /**
+   * The item's sort value(s): the paging cursor is built from the last item's `sort`. A malformed
+   * one is dropped rather than cost the conversation its row (paging then falls back on its date).
+   */
+  sort: z.catch(z.nullish(z.array(z.number()).check(z.minLength(1))), null),
 })
 export type Conversation = z.infer<typeof conversationSchema>
 
