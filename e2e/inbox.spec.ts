@@ -74,3 +74,22 @@ test('scrolling to the end of the first page loads the next one', async ({ page 
   // Rows 2–51 hold the first page of 50 (row 1 is the header); the loading row is no conversation row.
   await expect.poll(() => lastRowIndex(page)).toBeGreaterThan(51)
 })
+
+test('Escape closes the conversation opened from a row and leaves focus on that row', async ({ page }) => {
+  await page.goto('/')
+  const row = conversationRows(page).nth(2)
+  const id = (await row.getAttribute('data-conversation-id')) ?? ''
+  await row.focus()
+  await page.keyboard.press('Enter')
+  const pane = page.getByRole('complementary', { name: 'Conversation' })
+  await expect(page).toHaveURL(`/conversations/${id}`)
+  await expect(pane.getByRole('heading', { level: 2 })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(pane).toHaveCount(0)
+  await expect(page).toHaveURL('/')
+  await expect(page.locator(`[role="row"][data-conversation-id="${id}"]`)).toBeFocused()
+  // The grid's single tab stop is still that row: the arrow keys go on from it.
+  await page.keyboard.press('ArrowDown')
+  await expect(conversationRows(page).nth(3)).toBeFocused()
+})
