@@ -147,18 +147,20 @@ export async function runJob(entry: JobEntry, cancel: AbortSignal, deps: RunDeps
       gap = result.gap
     } else {
       const selected = spec.target.conversations.map((item): SnapshotItem => (item.contactId ? { id: item.id, contactId: item.contactId } : { id: item.id }))
+      const found = new Map<string, SnapshotItem>()
+      let lookupRequests = 0
       if (spec.action.kind === 'assign') {
         const lookups = selected.filter((item) => item.contactId === undefined && !entry.outcomes.has(item.id) && ID_PATTERN.test(item.id))
         await runPool(lookups, deps.concurrency, stopped, guarded(async (item: SnapshotItem) => {
           const answer = await call({ method: 'GET', path: `/conversations/${item.id}` })
+          lookupRequests += answer.requests
           if (answer.result.kind === 'stop-job') throw new StopJob(answer.result.reason)
-          if (answer.result.kind === 'ok') return addItems([lookedUp(item.id, answer.result.answer.json)], answer.requests)
-          await addItems([item], answer.requests)
-          await record([item.id], 'failed', `could not look up its contact: ${answer.result.reason}`, 0)
+          if (answer.result.kind === 'ok') found.set(item.id, lookedUp(item.id, answer.result.answer.json))
+          else await record([item.id], 'failed', `could not look up its contact: ${answer.result.reason}`, 0)
         }))
         if (stopped()) return
       }
-      await addItems(selected, 0)
+      await addItems(selected.map((item) => found.get(item.id) ?? item), lookupRequests)
     }
     await append([{ type: 'snapshot-end', at: deps.now(), gap }])
     entry.snapshotDone = true
