@@ -231,13 +231,13 @@ function answerOf(status: number, message: unknown, headers: Record<string, stri
 describe('cancel', () => {
   it('lets the request in flight finish and record, and sends nothing after', async () => {
     const { fake, runner } = await createHarness(conversations(10, inRuns(1)), { concurrency: 1 })
-    const held = deferred<void>()
-    fake.delay = (call) => (call.path === '/conversations/Conv000003' ? held.promise : undefined)
+    const held = deferred<undefined>()
+    fake.delay = (call) => (call.path === '/conversations/Conv000003' ? held.promise.then(() => {}) : undefined)
     const job = await runner.start({ action: markRead, target: viewTarget(), viewTotal: 10 })
     await vi.waitFor(() => expect(fake.calls.at(-1)?.path).toBe('/conversations/Conv000003'))
     const callsAtCancel = fake.calls.length
     const cancelled = runner.cancel(job.id)
-    held.resolve()
+    held.resolve(undefined)
     expect(await cancelled).toMatchObject({ state: 'cancelled', changed: 4, remaining: 6 })
     await runner.idle()
     expect(fake.calls).toHaveLength(callsAtCancel)
@@ -255,8 +255,8 @@ describe('cancel', () => {
 describe('two jobs over the same conversations', () => {
   it('makes the second wait, with a word, until the first ends; a job over others runs meanwhile', async () => {
     const { fake, runner } = await createHarness(conversations(20, inRuns(1)), { concurrency: 1 })
-    const held = deferred<void>()
-    fake.delay = (call) => (call.path === '/conversations/Conv000000' ? held.promise : undefined)
+    const held = deferred<undefined>()
+    fake.delay = (call) => (call.path === '/conversations/Conv000000' ? held.promise.then(() => {}) : undefined)
     const select = (from: number, to: number) => ({
       type: 'selection' as const,
       conversations: Array.from({ length: to - from }, (_, i) => ({ id: `Conv${String(from + i).padStart(6, '0')}` })),
@@ -266,7 +266,7 @@ describe('two jobs over the same conversations', () => {
     const other = await runner.start({ action: { kind: 'star' }, target: select(15, 20) })
     await vi.waitFor(() => expect(runner.get(other.id)?.state).toBe('completed'))
     expect(runner.get(second.id)).toMatchObject({ state: 'waiting', message: `Waiting for job ${first.id} (5 of the same conversations) to finish` })
-    held.resolve()
+    held.resolve(undefined)
     await runner.idle()
     const lastOfFirst = fake.calls.findLastIndex((call) => (call.body as { unreadCount?: number }).unreadCount === 0)
     const firstOfSecond = fake.calls.findIndex((call) => (call.body as { unreadCount?: number }).unreadCount === 1)
