@@ -19,6 +19,8 @@ export interface JobEntry {
   runStartedAt?: number
 }
 
+export const INTERRUPTED_MESSAGE = 'The server stopped while this job ran; resume it to carry on'
+
 export function entryOf(job: ReplayedJob): JobEntry {
   const entry: JobEntry = {
     spec: job.spec,
@@ -31,7 +33,8 @@ export function entryOf(job: ReplayedJob): JobEntry {
     state: job.state ?? 'interrupted',
     settled: [],
   }
-  if (job.message !== undefined) entry.message = job.message
+  const message = job.state === undefined ? INTERRUPTED_MESSAGE : job.message
+  if (message !== undefined) entry.message = message
   if (job.startedAt !== undefined) entry.startedAt = job.startedAt
   if (job.finishedAt !== undefined) entry.finishedAt = job.finishedAt
   return entry

@@ -1,7 +1,7 @@
 import { budgetVerdict, type BudgetSettings } from './estimate.ts'
 import { callUpstream, type CallContext, type CallResult } from './call-upstream.ts'
 import type { Claims } from './claims.ts'
-import { pendingItems, type JobEntry } from './job-entry.ts'
+import { INTERRUPTED_MESSAGE, pendingItems, type JobEntry } from './job-entry.ts'
 import type { LogEntry } from './job-log.ts'
 import type { JobStore } from './job-store.ts'
 import type { ItemResult, SnapshotItem } from './model.ts'
@@ -187,7 +187,7 @@ export async function runJob(entry: JobEntry, cancel: AbortSignal, deps: RunDeps
       entry.state = 'waiting'
       entry.message = `Waiting for ${words.join(', ')} to finish`
       deps.changed(entry)
-      await untilAny([...holders.keys()].map(deps.ended), context.cancel)
+      await untilAny([...holders.keys()].map(deps.ended), AbortSignal.any([context.cancel, context.shutdown]))
     }
   }
 
@@ -235,7 +235,7 @@ function failureMessage(error: unknown, deps: RunDeps, jobId: string): string {
 async function finish(entry: JobEntry, deps: RunDeps, shutdown: boolean, stopMessage: string | undefined, cancelled: boolean) {
   if (shutdown && stopMessage === undefined) {
     entry.state = 'interrupted'
-    entry.message = 'The server stopped while this job ran; resume it to carry on'
+    entry.message = INTERRUPTED_MESSAGE
     deps.changed(entry)
     return
   }
