@@ -1,6 +1,6 @@
 import { hostname } from 'node:os'
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { syncDirectory } from './durable-file.ts'
 
 /**
@@ -53,13 +53,17 @@ function parseLock(text: string): LockContent | undefined {
   }
 }
 
+/** Locks this process holds: a lock naming our own pid is otherwise stale (a restarted container is pid 1 again). */
+const heldHere = new Set<string>()
+
 const codeOf = (error: unknown): string => (error instanceof Error && 'code' in error ? String(error.code) : String(error))
 
 /** Creates `dir` if needed and takes its lock, or throws one DataDirError line. */
 export async function lockDataDir(dir: string, options: LockOptions = {}): Promise<DataDirLock> {
   const pid = options.pid ?? process.pid
   const isAlive = options.isAlive ?? processIsAlive
-  const path = join(dir, 'server.lock')
+  const path = resolve(dir, 'server.lock')
+  if (heldHere.has(`${pid}:${path}`)) throw new DataDirError(`DATA_DIR ${dir} is in use by this server already`)
   const content: LockContent = { pid, host: hostname(), startedAt: Date.now() }
   const temporary = join(dir, `server.lock.${pid}.tmp`)
   try {
@@ -93,9 +97,11 @@ export async function lockDataDir(dir: string, options: LockOptions = {}): Promi
   } finally {
     await unlink(temporary).catch(() => {})
   }
+  heldHere.add(`${pid}:${path}`)
   return {
     path,
     async release() {
+      heldHere.delete(`${pid}:${path}`)
       const holder = parseLock(await readFile(path, 'utf8').catch(() => ''))
       if (holder?.pid === pid && holder.startedAt === content.startedAt) await unlink(path).catch(() => {})
     },

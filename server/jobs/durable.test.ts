@@ -127,6 +127,7 @@ describe('the data directory', () => {
     const options = { dataDir: dir, send: () => Promise.reject(new Error('unused')), locationId: 'Loc0000001', log: () => {} }
     const jobs = await openJobs(options)
     await expect(openJobs({ ...options, lock: { pid: process.pid + 1 } })).rejects.toThrow(/in use by another inbox server/)
+    await expect(openJobs(options)).rejects.toThrow(/in use by this server already/)
     await jobs.close()
     const again = await openJobs(options)
     await again.close()
