@@ -143,12 +143,12 @@ export interface SendClaim {
   startedAt: number
 }
 
-function newId(): string {
+export function newSendId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 }
 
 /** This page's id: a send claimed by another id belongs to another tab, or to a page since reloaded. */
-export const TAB_ID = newId()
+export const TAB_ID = newSendId()
 
 /**
  * Claims the one send this draft may have in flight, or undefined when one is already in flight
@@ -158,9 +158,9 @@ export const TAB_ID = newId()
 export function claimSend(
   conversationId: string,
   body: string,
-  options: { now?: number; tabId?: string; afterMaybeSent?: boolean } = {},
+  options: { now?: number; tabId?: string; afterMaybeSent?: boolean; sendId?: string } = {},
 ): SendClaim | undefined {
-  const claim = { sendId: newId(), startedAt: options.now ?? Date.now() }
+  const claim = { sendId: options.sendId ?? newSendId(), startedAt: options.now ?? Date.now() }
   const state = draftsSnapshot().drafts[conversationId]?.send.state
   if (state === 'sending' || (state === 'maybe-sent' && !options.afterMaybeSent)) return undefined
   const after = updateDraft(conversationId, (draft = blank()) =>
