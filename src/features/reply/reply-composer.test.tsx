@@ -244,6 +244,15 @@ describe('ReplyComposer', () => {
     expect(textbox()).toHaveProperty('value', 'Typed in the other tab')
   })
 
+  it('stays open to say "Sent." when it opened on a stored draft', async () => {
+    window.localStorage.setItem(DRAFTS_KEY, JSON.stringify({ c1: { text: 'Stored', updatedAt: 1, send: { state: 'idle' } } }))
+    answer(SEND, Response.json({ messageId: 'm9' }))
+    const { user } = renderComposer()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByText('Sent.')
+    expect(textbox()).toHaveProperty('value', '')
+  })
+
   it('names the scope a token lacks', async () => {
     answer(SEND, Response.json({ statusCode: 401, message: 'The token is not authorized for this scope.' }, { status: 401 }))
     const { ref, user } = renderComposer()

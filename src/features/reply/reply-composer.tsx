@@ -51,6 +51,8 @@ export function ReplyComposer({ ref, conversationId, contact, conversationType, 
   const channels = target.kind === 'unreachable' ? [] : target.channels
   const [firstChannel] = channels
   const canWrite = !readOnly && !refusedReadOnly && !elsewhere && firstChannel !== undefined
+  // A draft opens the composer, and it stays open once the draft is sent (to say "Sent.").
+  if (draft && openFor !== conversationId) setOpenFor(conversationId)
   const open = canWrite && (openFor === conversationId || draft !== undefined)
 
   function show(): void {
