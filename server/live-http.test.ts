@@ -12,11 +12,15 @@ afterEach(async () => {
 
 const SEARCH_BODY = JSON.stringify({ conversations: [{ id: 'c1', fullName: 'Ada' }], total: 1 })
 
-/** Answers search gzipped with HighLevel's headers; never answers `/conversations/hang`. */
+/** What the app's calls carry. */
+const APP = { 'x-highlevel-inbox': '1' }
+const HANG = '/api/conversations/search?query=hang'
+
+/** Answers search gzipped with HighLevel's headers; never answers a search for `hang`. */
 function fakeHighLevel(seen: IncomingMessage[], onHang: (request: IncomingMessage) => void): FakeHandler {
   return (request, response) => {
     seen.push(request)
-    if (request.url?.startsWith('/conversations/hang')) {
+    if (request.url?.includes('query=hang')) {
       onHang(request)
       return
     }
@@ -61,7 +65,7 @@ async function setUp(overrides: Partial<ServerOptions> = {}) {
 describe('the server on real sockets, in front of a fake HighLevel', () => {
   it('unpacks a compressed answer and sends correct content headers', async () => {
     const { origin, seen } = await setUp()
-    const answer = await rawRequest(origin, '/api/conversations/search?limit=1', { cookie: 'mine=1', authorization: 'Basic eDp5' })
+    const answer = await rawRequest(origin, '/api/conversations/search?limit=1', { ...APP, cookie: 'mine=1', authorization: 'Basic eDp5' })
     expect(answer.status).toBe(200)
     expect(answer.body).toBe(SEARCH_BODY)
     expect(answer.headers['content-encoding']).toBeUndefined()
@@ -77,7 +81,7 @@ describe('the server on real sockets, in front of a fake HighLevel', () => {
   it('closes the upstream request when the browser goes away', async () => {
     const { origin, upstreamHangs, upstreamClosed } = await setUp()
     const browser = new AbortController()
-    const pending = fetch(`${origin}/api/conversations/hang`, { signal: browser.signal }).catch(() => 'aborted')
+    const pending = fetch(`${origin}${HANG}`, { headers: APP, signal: browser.signal }).catch(() => 'aborted')
     await upstreamHangs
     browser.abort()
     expect(await pending).toBe('aborted')
@@ -86,7 +90,7 @@ describe('the server on real sockets, in front of a fake HighLevel', () => {
 
   it('cuts off a hanging upstream with a 504 and closes its connection', async () => {
     const { origin, upstreamClosed } = await setUp({ timeoutMs: 50 })
-    const answer = await rawRequest(origin, '/api/conversations/hang')
+    const answer = await rawRequest(origin, HANG, APP)
     expect(answer.status).toBe(504)
     expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 504, error: 'Gateway Timeout' })
     await upstreamClosed
@@ -94,7 +98,7 @@ describe('the server on real sockets, in front of a fake HighLevel', () => {
 
   it('answers 502 when HighLevel cannot be reached, and keeps running', async () => {
     const { origin } = await setUp({ apiBase: await unreachableOrigin() })
-    const answer = await rawRequest(origin, '/api/users/')
+    const answer = await rawRequest(origin, '/api/users/', APP)
     expect(answer.status).toBe(502)
     expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 502, error: 'Bad Gateway' })
     expect((await rawRequest(origin, '/config.json')).status).toBe(200)
@@ -119,7 +123,7 @@ describe('the server on real sockets, in front of a fake HighLevel', () => {
     const { origin, logs } = await setUp({ apiBase: await unreachableOrigin() })
     const answers = await Promise.all(
       ['/', '/config.json', '/api/users/', '/api/nope', '/api/conversations/search?locationId=x'].map((path) =>
-        rawRequest(origin, path, { accept: 'text/html' })),
+        rawRequest(origin, path, { ...APP, accept: 'text/html' })),
     )
     for (const answer of answers) {
       expect(answer.body).not.toContain(TOKEN)
