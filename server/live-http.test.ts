@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http'
+import { connect } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { close, rawRequest, startFakeHighLevel, startInboxServer, unreachableOrigin, type FakeHandler } from './test-support/http-harness.ts'
@@ -24,6 +25,11 @@ function fakeHighLevel(seen: IncomingMessage[], onHang: (request: IncomingMessag
       onHang(request)
       return
     }
+    if (request.url?.includes('query=html')) {
+      response.writeHead(200, { 'content-type': 'text/html' })
+      response.end('<script>alert(document.domain)</script>')
+      return
+    }
     response.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-encoding': 'gzip',
@@ -34,7 +40,7 @@ function fakeHighLevel(seen: IncomingMessage[], onHang: (request: IncomingMessag
   }
 }
 
-async function setUp(overrides: Partial<ServerOptions> = {}) {
+async function setUp(overrides: Partial<ServerOptions> = {}, limits: Parameters<typeof startInboxServer>[1] = {}) {
   const seen: IncomingMessage[] = []
   let hangArrived: (request: IncomingMessage) => void = () => {}
   const upstreamHangs = new Promise<IncomingMessage>((resolve) => (hangArrived = resolve))
@@ -57,7 +63,7 @@ async function setUp(overrides: Partial<ServerOptions> = {}) {
     distDir: fakeDist(),
     log: (line) => logs.push(line),
     ...overrides,
-  })
+  }, limits)
   servers.push(highLevel.server, inbox.server)
   return { origin: inbox.origin, seen, logs, upstreamHangs, upstreamClosed }
 }
@@ -131,5 +137,55 @@ describe('the server on real sockets, in front of a fake HighLevel', () => {
     }
     expect(logs.length).toBeGreaterThan(0)
     expect(logs.join('\n')).not.toContain(TOKEN)
+  })
+
+  it('refuses smuggled query keys on the raw request line and forwards none of them', async () => {
+    const { origin, seen } = await setUp()
+    const probes = ['locationId[]=other', 'locationId%5B0%5D=other', 'locationId[$ne]=x', 'LocationID=other', 'status[$gt]=']
+    for (const probe of probes) {
+      const answer = await rawRequest(origin, `/api/conversations/search?${probe}`, APP)
+      expect(answer.status).toBe(400)
+      expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 400, message: expect.stringContaining('Unknown query parameter') })
+    }
+    expect(seen).toHaveLength(0)
+  })
+
+  it('never serves an upstream HTML page on our origin', async () => {
+    const { origin } = await setUp()
+    const answer = await rawRequest(origin, '/api/conversations/search?query=html', APP)
+    expect(answer.status).toBe(502)
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(answer.body).not.toContain('<script>')
+  })
+
+  it('refuses requests through a proxy when the server has no sign-in', async () => {
+    const { origin, seen } = await setUp()
+    const answer = await rawRequest(origin, '/api/users/', { ...APP, 'x-forwarded-for': '203.0.113.7' })
+    expect(answer.status).toBe(403)
+    expect(answer.body).toContain('ACCESS_SECRET')
+    expect(seen).toHaveLength(0)
+  })
+
+  it('closes a connection that sends its headers too slowly (headersTimeout)', async () => {
+    const { origin } = await setUp({}, { headersTimeout: 200, requestTimeout: 300 })
+    const { hostname, port } = new URL(origin)
+    const socket = connect(Number(port), hostname)
+    let received = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => (received += chunk))
+    socket.write('GET /config.json HTTP/1.1\r\nHost: 127.0.0.1\r\n')
+    await new Promise<void>((resolve) => socket.on('close', () => resolve()))
+    expect(received).toMatch(/^HTTP\/1\.1 408/)
+  })
+
+  it('accepts no more connections than maxConnections', async () => {
+    const { origin } = await setUp({}, { maxConnections: 1 })
+    const { hostname, port } = new URL(origin)
+    const first = connect(Number(port), hostname)
+    await new Promise<void>((resolve) => first.on('connect', () => resolve()))
+    const second = connect(Number(port), hostname)
+    await new Promise<void>((resolve) => second.on('close', () => resolve()))
+    expect(first.destroyed).toBe(false)
+    first.destroy()
   })
 })

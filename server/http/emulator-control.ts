@@ -1,7 +1,9 @@
-import type { Context } from 'hono'
+import { Hono, type Context } from 'hono'
 import { refuseCrossSite } from './app-requests.ts'
 import { isJsonType, readBoundedBody } from './bounded-body.ts'
+import { hostCheck, type HostCheckOptions } from './host-check.ts'
 import { jsonError } from './json-error.ts'
+import { securityHeaders } from './security-headers.ts'
 
 /** The emulator's controls take small JSON objects. */
 export const CONTROL_BODY_MAX_BYTES = 64 * 1024
@@ -29,4 +31,31 @@ export async function toEmulatorRequest(c: Context): Promise<Request | Response>
     body = text
   }
   return new Request(`http://emulator.local${url.pathname}${url.search}`, { method: request.method, headers, body })
+}
+
+/**
+ * `npm run emulator` on its own: HighLevel's paths and the controls, behind the same Host
+ * check (no DNS rebinding) and cross-site refusal as the app server. Its API clients are
+ * programs (HighLevel's SDK, curl), which send neither `Origin` nor `Sec-Fetch-Site`.
+ */
+export function standaloneEmulator(fetchEmulator: (request: Request) => Promise<Response>, listener: HostCheckOptions): Hono {
+  const app = new Hono()
+  app.use(securityHeaders)
+  app.use(hostCheck(listener))
+  app.use(async (c, next) => {
+    const refused = refuseCrossSite(c, false)
+    if (refused) return refused
+    await next()
+  })
+  app.all('/_emulator/*', async (c) => {
+    const request = await toEmulatorRequest(c)
+    return request instanceof Response ? request : copy(await fetchEmulator(request))
+  })
+  app.all('*', async (c) => copy(await fetchEmulator(c.req.raw)))
+  return app
+}
+
+/** A Response of our own, so headers can be added whatever kind came back. */
+function copy(answer: Response): Response {
+  return new Response(answer.body, answer)
 }

@@ -182,4 +182,20 @@ describe('the proxy', () => {
     expect(await held.json()).toMatchObject({ message: expect.stringContaining('waiting for HighLevel') })
     expect(upstream.requests).toHaveLength(1)
   })
+
+  it('lets one client hold at most half the queue, so others still get in', async () => {
+    const upstream = hangingUpstream()
+    const { request } = testServer({ upstream, allowUnauthenticated: true, rateLimit: { limit: 1, windowMs: 10_000 }, queueMax: 4 })
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': `198.51.100.1, ${address}` } })
+    void request('/api/users/', from('10.0.0.1'))
+    void request('/api/users/', from('10.0.0.1'))
+    void request('/api/users/', from('10.0.0.1'))
+    expect((await request('/api/users/', from('10.0.0.1'))).status).toBe(429)
+    const other = await Promise.race([
+      request('/api/users/', from('10.0.0.2')).then((response) => response.status),
+      new Promise((resolve) => setImmediate(() => resolve('queued'))),
+    ])
+    expect(other).toBe('queued')
+    expect(upstream.seen).toHaveLength(1)
+  })
 })

@@ -161,6 +161,8 @@ export function createProxy(options: ProxyOptions): Forward {
     if (route.write) {
       const checked = await checkBody(request, route)
       if (!checked.ok) return jsonError(checked.status, checked.message)
+      const named = checked.body.locationId
+      if (named !== undefined && named !== options.locationId) return jsonError(403, `This server only serves location ${options.locationId}`)
       const memberId = route.write.memberId(match.id, checked.body)
       if (memberId === undefined) return jsonError(400, 'The request names nothing to change')
       const known = await belongs(options, route.write.member, memberId, request.signal, context)

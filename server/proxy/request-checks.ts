@@ -20,7 +20,7 @@ export function checkQuery(search: string, route: AllowedRoute, locationId: stri
   const forced = route.forcedQuery?.(locationId) ?? {}
   for (const key of new Set(given.keys())) {
     const values = given.getAll(key)
-    if (key === 'locationId' || key in forced) {
+    if (key === 'locationId' || Object.hasOwn(forced, key)) {
       const expected = key === 'locationId' ? locationId : forced[key]
       if (values.some((value) => value !== expected)) return refuse(403, `This server only serves location ${locationId}`)
       continue

@@ -2,7 +2,7 @@ import { createServer as createHttpServer, request as httpRequest, type Incoming
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { createServer, type ServerOptions } from '../create-server.ts'
-import { applyNodeLimits, type NODE_LIMITS } from '../http/node-limits.ts'
+import { applyNodeLimits, type NodeLimits } from '../http/node-limits.ts'
 
 export type FakeHandler = (request: IncomingMessage, response: ServerResponse) => void
 
@@ -34,7 +34,7 @@ export async function unreachableOrigin(): Promise<string> {
 /** The inbox server on a real socket, in front of whatever `options.upstream` is. */
 export async function startInboxServer(
   options: ServerOptions,
-  limits: Partial<typeof NODE_LIMITS> = {},
+  limits: Partial<NodeLimits> = {},
 ): Promise<{ server: Server; origin: string }> {
   const app = createServer(options)
   // Checked often, so a test of the time limits need not wait Node's default 30 s.
