@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { APP_HEADERS } from './support/app-headers'
 
 /** Audits the page, or only `within` (a selector) when the rest was audited already. */
 async function expectNoViolations(page: Page, within?: string) {
@@ -62,7 +63,7 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' })
 
   test('the grid and an open conversation have no accessibility violations', async ({ page, request }) => {
-    const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1')
+    const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1', { headers: APP_HEADERS })
     const [inbound] = ((await response.json()) as { conversations: { id: string }[] }).conversations
     if (!inbound) throw new Error('the emulator has no inbound conversation')
     // The first inbound conversation, open: its row is selected and shows a Waiting badge.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 const header = (page: Page, id: string) => page.locator(`[role="columnheader"][data-column-id="${id}"]`)
 const firstRow = (page: Page) => conversationRows(page).first()
@@ -73,7 +74,7 @@ test('density sets the row height', async ({ page }) => {
 })
 
 test('the Waiting column colours inbound conversations against the response target', async ({ page, request }) => {
-  const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1')
+  const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1', { headers: APP_HEADERS })
   const [inbound] = ((await response.json()) as { conversations: { id: string; lastMessageDate: number }[] }).conversations
   if (!inbound) throw new Error('the emulator has no inbound conversation')
   // The page's clock is pinned to a known distance from that conversation's last message; its

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { answerWith, fakeConversations, startFakeHighLevel, type FakeHighLevel } from './support/fake-highlevel'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 const inbox = (page: Page) => page.getByRole('region', { name: 'Inbox' })
 const retryNotice = (page: Page) => page.getByTestId('retry-notice')
@@ -25,7 +26,7 @@ async function knobs(request: APIRequestContext, body: Record<string, unknown>):
 }
 
 async function firstIds(request: APIRequestContext, query: string): Promise<string[]> {
-  const response = await request.get(`/api/conversations/search?${query}`)
+  const response = await request.get(`/api/conversations/search?${query}`, { headers: APP_HEADERS })
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { conversations: { id: string }[] }).conversations.map((row) => row.id)
 }

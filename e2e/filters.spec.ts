@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { APP_HEADERS } from './support/app-headers'
 import { conversationRows } from './support/inbox'
 
 interface WireConversation {
@@ -25,7 +26,7 @@ async function conversationsOf(response: Response): Promise<WireConversation[]> 
 }
 
 async function firstUser(page: Page): Promise<{ id: string; name: string }> {
-  const response = await page.request.get('/api/users/')
+  const response = await page.request.get('/api/users/', { headers: APP_HEADERS })
   const { users } = (await response.json()) as { users: { id: string; name: string; deleted?: boolean }[] }
   const user = users.filter((candidate) => !candidate.deleted).sort((a, b) => a.name.localeCompare(b.name))[0]
   if (!user) throw new Error('the emulator has no users')

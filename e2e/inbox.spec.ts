@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 // The list's own count; the status tabs carry counts of their own.
 const matchCount = (page: Page) => page.getByRole('region', { name: 'Inbox' }).getByText(/^[\d,]+ conversations?$/)
 
 async function searchRows(request: APIRequestContext, query: string): Promise<{ id: string; fullName?: string }[]> {
-  const response = await request.get(`/api/conversations/search?${query}`)
+  const response = await request.get(`/api/conversations/search?${query}`, { headers: APP_HEADERS })
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { conversations: { id: string; fullName?: string }[] }).conversations
 }
