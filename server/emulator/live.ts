@@ -43,17 +43,14 @@ export function arrive(state: EmulatorState, request: ArrivalRequest): ArrivalRe
     const type = CHANNEL_OF_TYPE[row.type] ?? (state.random.chance(0.8) ? 'TYPE_SMS' : 'TYPE_WHATSAPP')
     const context = { first: row.firstName || 'there', agent: 'there', company: row.companyName || 'your team' }
     const body = renderBody(bodyKindOf(type), true, context, pools, state.random)
-    Object.assign(row, {
+    store.change(row, {
       lastMessageBody: body,
       lastMessageType: type,
       lastMessageDirection: 'inbound',
       lastMessageDate: date,
       dateUpdated: date,
       unreadCount: row.unreadCount + 1,
-      changed: true,
-      haystack: undefined,
-    } satisfies Partial<ConversationRow>)
-    store.messageArrived(row)
+    })
     prependMessage(row, newMessage(row, state.random, { type, body, inbound: true, date }))
     return {
       id: row.id,

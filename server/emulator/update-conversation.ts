@@ -22,7 +22,7 @@ export async function updateConversation(store: LocationStore, row: Conversation
   if (starred !== undefined && typeof starred !== 'boolean') messages.push('starred must be a boolean value')
   if (messages.length > 0) return unprocessable(messages)
   if (locationId !== store.location.id) return forbidden()
-  store.update(row, {
+  store.change(row, {
     ...(typeof unreadCount === 'number' ? { unreadCount } : {}),
     ...(typeof starred === 'boolean' ? { starred } : {}),
   })
