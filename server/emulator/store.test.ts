@@ -46,7 +46,10 @@ describe('LocationStore.change', () => {
         // Built before the writes, so that they must be kept current rather than built afterwards.
         for (const field of CHANGED_FIELDS) store.fields.candidates(field, ['x'])
         for (const sortBy of SORT_BYS) store.index(sortBy, store.defaultScoreProfileId)
-        for (const { row, patch } of writes) store.change(store.rows[row] ?? store.rows[0]!, patch)
+        for (const { row, patch } of writes) {
+          const target = store.rows[row]
+          if (target) store.change(target, patch)
+        }
 
         const rebuilt = new FieldIndexes(store.rows)
         for (const field of CHANGED_FIELDS) {
