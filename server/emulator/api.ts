@@ -6,6 +6,7 @@ import { searchConversations } from './search'
 import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
+import { updateContact } from './update-contact'
 import { updateConversation } from './update-conversation'
 import { conversationByIdWire, conversationWire, userWire } from './wire'
 
@@ -24,6 +25,7 @@ const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] =
   { method: 'GET', pattern: /^\/conversations\/([^/]+)\/messages\/?$/, handler: messages },
   { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
   { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, handler: update },
+  { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, handler: assign },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
@@ -92,6 +94,24 @@ function messages(context: Context): Response {
 
 function update(context: Context): Response | Promise<Response> {
   return withConversation(context, (row) => updateConversation(context.store, row, context.request))
+}
+
+function assign(context: Context): Response | Promise<Response> {
+  return withContact(context, decodeURIComponent(context.match[1] ?? ''), (rows) =>
+    updateContact(context.store, rows, context.request, context.state.clock()),
+  )
+}
+
+/** The token's contact (its conversations): 403 when it is another location's, else 404. */
+function withContact<T extends Response | Promise<Response>>(
+  { state, store }: Context,
+  contactId: string,
+  answer: (rows: ConversationRow[]) => T,
+): T | Response {
+  const rows = store.conversationsOf(contactId)
+  if (rows.length > 0) return answer(rows)
+  const elsewhere = state.stores.some((other) => other !== store && other.conversationsOf(contactId).length > 0)
+  return elsewhere ? forbidden() : notFound('Contact not found')
 }
 
 /** The token's conversation named in the path: 403 when it is another location's, else 404. */

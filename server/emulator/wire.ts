@@ -78,3 +78,27 @@ export function userWire(user: EmulatorUser, locationId: string): Record<string,
     deleted: user.deleted,
   }
 }
+
+/** A contact (`GetContectByIdSchema`) from its conversations, which carry its details. */
+export function contactWire(rows: readonly ConversationRow[], dateUpdated: number): Record<string, unknown> {
+  const [first] = rows
+  if (!first) return {}
+  const [, ...rest] = first.fullName.split(' ')
+  return {
+    id: first.contactId,
+    locationId: first.locationId,
+    name: first.fullName,
+    firstName: first.firstName,
+    lastName: rest.join(' '),
+    email: first.email,
+    emailLowerCase: first.email.toLowerCase(),
+    phone: first.phone,
+    companyName: first.companyName,
+    type: 'lead',
+    dnd: false,
+    assignedTo: first.assignedTo ?? null,
+    tags: first.tags,
+    dateAdded: new Date(Math.min(...rows.map((row) => row.dateAdded))).toISOString(),
+    dateUpdated: new Date(dateUpdated).toISOString(),
+  }
+}
