@@ -1,7 +1,7 @@
 import { bodyKindOf } from './channels'
-import { newMessage, prependMessage } from './messages'
+import { businessAddress, contactAddress, emailEntry, newMessage } from './messages'
 import type { ConversationRow } from './model'
-import { poolsFor, renderBody } from './pools'
+import { poolsFor, renderBody, renderSubject } from './pools'
 import { deriveSeed } from './random'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
@@ -43,6 +43,19 @@ export function arrive(state: EmulatorState, request: ArrivalRequest): ArrivalRe
     const type = CHANNEL_OF_TYPE[row.type] ?? (state.random.chance(0.8) ? 'TYPE_SMS' : 'TYPE_WHATSAPP')
     const context = { first: row.firstName || 'there', agent: 'there', company: row.companyName || 'your team' }
     const body = renderBody(bodyKindOf(type), true, context, pools, state.random)
+    // Before the row changes: a history generated now still ends with the previous last message.
+    const message = newMessage(row, state.random, { type, body, inbound: true, date })
+    const entry =
+      bodyKindOf(type) === 'email'
+        ? emailEntry(message, {
+            id: state.random.id(),
+            threadId: message.id,
+            subject: renderSubject(true, context, pools, state.random),
+            from: contactAddress(row),
+            to: [businessAddress(store.location.name)],
+          })
+        : { message }
+    state.histories.prepend(row, entry)
     store.change(row, {
       lastMessageBody: body,
       lastMessageType: type,
@@ -51,7 +64,6 @@ export function arrive(state: EmulatorState, request: ArrivalRequest): ArrivalRe
       dateUpdated: date,
       unreadCount: row.unreadCount + 1,
     })
-    prependMessage(row, newMessage(row, state.random, { type, body, inbound: true, date }))
     return {
       id: row.id,
       locationId: row.locationId,
