@@ -6,9 +6,10 @@ import { searchConversations } from './search'
 import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
+import { readSend, sendMessage } from './send-message'
 import { updateContact } from './update-contact'
 import { updateConversation } from './update-conversation'
-import { conversationByIdWire, conversationWire, userWire } from './wire'
+import { conversationByIdWire, conversationWire, emailWire, userWire } from './wire'
 
 interface Context {
   state: EmulatorState
@@ -26,6 +27,8 @@ const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] =
   { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
   { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, handler: update },
   { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, handler: assign },
+  { method: 'POST', pattern: /^\/conversations\/messages\/?$/, handler: send },
+  { method: 'GET', pattern: /^\/conversations\/messages\/email\/([^/]+)\/?$/, handler: email },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
@@ -100,6 +103,19 @@ function assign(context: Context): Response | Promise<Response> {
   return withContact(context, decodeURIComponent(context.match[1] ?? ''), (rows) =>
     updateContact(context.store, rows, context.request, context.state.clock()),
   )
+}
+
+async function send(context: Context): Promise<Response> {
+  const parsed = await readSend(context.request)
+  if (parsed instanceof Response) return parsed
+  return withContact(context, parsed.contactId, (rows) => sendMessage(context.state, context.store, rows, parsed))
+}
+
+/** Emails are found while their conversation's history is kept: their ids come from a messages list. */
+function email({ state, store, match }: Context): Response {
+  const found = state.histories.email(decodeURIComponent(match[1] ?? ''))
+  if (!found) return notFound('Email not found')
+  return found.row.locationId === store.location.id ? json(emailWire(found)) : forbidden()
 }
 
 /** The token's contact (its conversations): 403 when it is another location's, else 404. */

@@ -1,6 +1,7 @@
 import type { ConversationType } from '../../src/api/schemas/enums'
 import { CONVERSATION_TYPE_NUMBERS } from './channels'
 import { isRecord } from './fixtures'
+import type { FoundEmail } from './histories'
 import type { ConversationRow, EmulatorUser } from './model'
 
 /** A search result as the live API sends it: the spec's 11 fields plus the live extras. */
@@ -100,5 +101,31 @@ export function contactWire(rows: readonly ConversationRow[], dateUpdated: numbe
     tags: first.tags,
     dateAdded: new Date(Math.min(...rows.map((row) => row.dateAdded))).toISOString(),
     dateUpdated: new Date(dateUpdated).toISOString(),
+  }
+}
+
+/** `GET /conversations/messages/email/{id}` (`GetEmailMessageResponseDto`): the email with its subject and addresses. */
+export function emailWire({ entry }: FoundEmail): Record<string, unknown> {
+  const { message, email } = entry
+  return {
+    id: email.id,
+    threadId: email.threadId,
+    locationId: message.locationId,
+    contactId: message.contactId,
+    conversationId: message.conversationId,
+    dateAdded: message.dateAdded,
+    subject: email.subject,
+    body: message.body,
+    direction: message.direction,
+    status: message.status,
+    contentType: message.contentType,
+    attachments: message.attachments,
+    provider: 'Leadconnector Gmail',
+    from: email.from,
+    to: email.to,
+    ...(email.cc ? { cc: email.cc } : {}),
+    ...(email.bcc ? { bcc: email.bcc } : {}),
+    ...(email.replyToMessageId ? { replyToMessageId: email.replyToMessageId } : {}),
+    ...(message.source ? { source: message.source } : {}),
   }
 }
