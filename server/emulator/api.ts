@@ -7,6 +7,7 @@ import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
 import { readSend, sendMessage } from './send-message'
+import { listTemplates } from './templates'
 import { updateContact } from './update-contact'
 import { updateConversation } from './update-conversation'
 import { conversationByIdWire, conversationWire, emailWire, userWire } from './wire'
@@ -29,6 +30,7 @@ const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] =
   { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, handler: assign },
   { method: 'POST', pattern: /^\/conversations\/messages\/?$/, handler: send },
   { method: 'GET', pattern: /^\/conversations\/messages\/email\/([^/]+)\/?$/, handler: email },
+  { method: 'GET', pattern: /^\/locations\/([^/]+)\/templates\/?$/, handler: templates },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
@@ -116,6 +118,10 @@ function email({ state, store, match }: Context): Response {
   const found = state.histories.email(decodeURIComponent(match[1] ?? ''))
   if (!found) return notFound('Email not found')
   return found.row.locationId === store.location.id ? json(emailWire(found)) : forbidden()
+}
+
+function templates({ state, store, url, match }: Context): Response {
+  return listTemplates(state, store, decodeURIComponent(match[1] ?? ''), url.searchParams)
 }
 
 /** The token's contact (its conversations): 403 when it is another location's, else 404. */
