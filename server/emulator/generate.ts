@@ -1,5 +1,5 @@
 import { TAGS } from './bodies'
-import { LAST_MESSAGE_TYPE_WEIGHTS, bodyKindOf, conversationTypeOf, isAutomatedType, isInboundOnlyType, isOutboundOnlyType } from './channels'
+import { INBOUND_SHARE, LAST_MESSAGE_TYPE_WEIGHTS, bodyKindOf, conversationTypeOf, isAutomatedType, isInboundOnlyType, isOutboundOnlyType } from './channels'
 import type { ConversationRow, EmulatorUser, LocationData, ScoreEntry, ScoreProfile } from './model'
 import { poolsFor, renderBody, type Pools } from './pools'
 import { createRandom, deriveSeed, weightedPicker, type Random } from './random'
@@ -99,7 +99,7 @@ function generateRows(
     contactRun = sameContact ? contactRun + 1 : 1
     const lastMessageType = inBurst ? burst.type : pickLastMessageType(random)
     const lastMessageDate = inBurst ? burst.date : spec.now - ageMs(random)
-    const inbound = !isOutboundOnlyType(lastMessageType) && (isInboundOnlyType(lastMessageType) || random.chance(0.55))
+    const inbound = !isOutboundOnlyType(lastMessageType) && (isInboundOnlyType(lastMessageType) || random.chance(INBOUND_SHARE))
     const automatedLast = isAutomatedType(lastMessageType)
     const lastOutboundMessageAction = inbound
       ? random.chance(0.85) ? (random.chance(0.7) ? 'manual' : 'automated') : undefined

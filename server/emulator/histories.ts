@@ -90,6 +90,14 @@ export class Histories {
     while (history.length > this.limits.messages) this.unindex(history.pop())
   }
 
+  /**
+   * A new message on top of a kept history only: one not kept is generated on its next read from
+   * the (changed) conversation, which then ends with this message anyway (under another id).
+   */
+  prependIfKept(row: ConversationRow, entry: StoredMessage): void {
+    if (this.byRow.has(row)) this.prepend(row, entry)
+  }
+
   /** The conversation a kept message belongs to. */
   conversationOfMessage(messageId: string): ConversationRow | undefined {
     return this.rowOfMessage.get(messageId)
