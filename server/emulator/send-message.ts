@@ -74,9 +74,10 @@ export async function readSend(request: Request): Promise<Send | Response> {
   const emailBcc = check.strings('emailBcc')
   for (const name of ['templateId', 'appointmentId', 'emailFrom', 'conversationProviderId', 'fromNumber', 'toNumber']) check.string(name)
   check.oneOf('status', ['delivered', 'failed', 'pending', 'read'])
-  if (!check.ok) return unprocessable(check.messages)
-  const channel = type === undefined ? undefined : CHANNELS[type]
-  if (type === undefined || contactId == null || !channel) return unprocessable([`type ${type} cannot be sent through the emulator`])
+  // Passed checks mean both required fields are there; the test narrows their types.
+  if (!check.ok || type === undefined || typeof contactId !== 'string') return unprocessable(check.messages)
+  const channel = CHANNELS[type]
+  if (!channel) return unprocessable([`type ${type} cannot be sent through the emulator`])
   const text = type === 'Email' ? html || message : message
   if (!text) return unprocessable(['message should not be empty'])
   return {
