@@ -55,7 +55,8 @@ async function repeat(times: number, run: () => Promise<number>): Promise<number
 /** How many conversations the filter should show, asked of the API directly. */
 async function filteredTotal(url: string): Promise<number> {
   const params = toApiParams({ ...DEFAULT_VIEW, ...FILTER.params, limit: 1 })
-  const response = await fetch(`${url}/api/conversations/search?${params}`)
+  // The app's marker header: the server serves `/api` to the app's own calls only.
+  const response = await fetch(`${url}/api/conversations/search?${params}`, { headers: { 'X-HighLevel-Inbox': '1' } })
   return searchResponseSchema.parse(await response.json()).total
 }
 

@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { APP_HEADERS } from './support/app-headers'
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
+/** Audits the page, or only `within` (a selector) when the rest was audited already. */
+async function expectNoViolations(page: Page, within?: string) {
+  const builder = new AxeBuilder({ page })
+  const results = await (within ? builder.include(within) : builder).analyze()
   const summary = results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
@@ -54,4 +57,48 @@ test('the error view has no accessibility violations', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('alert')).toBeVisible()
   await expectNoViolations(page)
+})
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('the grid and an open conversation have no accessibility violations', async ({ page, request }) => {
+    const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1', { headers: APP_HEADERS })
+    const [inbound] = ((await response.json()) as { conversations: { id: string }[] }).conversations
+    if (!inbound) throw new Error('the emulator has no inbound conversation')
+    // The first inbound conversation, open: its row is selected and shows a Waiting badge.
+    await page.goto(`/conversations/${inbound.id}?lastMessageDirection=inbound`)
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    const pane = page.getByRole('complementary', { name: 'Conversation' })
+    await expect(pane.getByRole('list', { name: 'Messages, newest first' }).locator(':scope > li').first()).toBeVisible()
+    const rows = page.locator('[role="row"][data-conversation-id]')
+    await expect(rows.first()).toHaveAttribute('aria-selected', 'true')
+    await rows.first().focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(rows.nth(1)).toBeFocused()
+    await expectNoViolations(page)
+  })
+
+  // The page behind them is audited above: only the menu and the dialogs are.
+  test('the Columns menu and the dialogs have no accessibility violations', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    const rows = page.locator('[role="row"][data-conversation-id]')
+    await expect(rows.first()).toBeVisible()
+    await page.getByRole('button', { name: 'Columns' }).click()
+    await expect(page.getByRole('slider', { name: 'Name width' })).toBeVisible()
+    await expectNoViolations(page, '[role="group"][aria-label="Columns"]')
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Preferences' }).click()
+    await expect(page.getByRole('dialog', { name: 'Preferences' })).toBeVisible()
+    await expectNoViolations(page, 'dialog[open]')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Preferences' })).toHaveCount(0)
+
+    await rows.first().focus()
+    await page.keyboard.press('?')
+    await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
+    await expectNoViolations(page, 'dialog[open]')
+  })
 })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 const header = (page: Page, id: string) => page.locator(`[role="columnheader"][data-column-id="${id}"]`)
 const firstRow = (page: Page) => conversationRows(page).first()
@@ -72,11 +73,29 @@ test('density sets the row height', async ({ page }) => {
   await expect.poll(async () => (await firstRow(page).boundingBox())?.height).toBe(40)
 })
 
-test('the Waiting column colours inbound conversations against the response target', async ({ page }) => {
-  await page.goto('/')
-  await expect(firstRow(page)).toBeVisible()
+test('the Waiting column colours inbound conversations against the response target', async ({ page, request }) => {
+  const response = await request.get('/api/conversations/search?lastMessageDirection=inbound&limit=1', { headers: APP_HEADERS })
+  const [inbound] = ((await response.json()) as { conversations: { id: string; lastMessageDate: number }[] }).conversations
+  if (!inbound) throw new Error('the emulator has no inbound conversation')
+  // The page's clock is pinned to a known distance from that conversation's last message; its
+  // timers still run, so the badge's minute clock can be moved on (the default target is 2 h).
+  const minutes = (count: number) => inbound.lastMessageDate + count * 60_000
+  await page.clock.install({ time: minutes(30) })
+  await page.clock.setFixedTime(minutes(30))
+  await page.goto('/?lastMessageDirection=inbound')
   await expect(header(page, 'waiting')).toBeVisible()
-  const badge = page.locator('[role="row"][data-conversation-id] [data-level]').first()
-  await expect(badge).toHaveText(/Waiting|Overdue/)
-  await expect(badge).toHaveAttribute('data-level', /^(ok|warning|overdue)$/)
+  await expect(firstRow(page)).toHaveAttribute('data-conversation-id', inbound.id)
+  const badge = firstRow(page).locator('[data-level]')
+  await expect(badge).toHaveText('Waiting 30 min')
+  await expect(badge).toHaveAttribute('data-level', 'ok')
+
+  await page.clock.setFixedTime(minutes(100))
+  await page.clock.runFor(60_000)
+  await expect(badge).toHaveText('Waiting 1 h 40 min')
+  await expect(badge).toHaveAttribute('data-level', 'warning')
+
+  await page.clock.setFixedTime(minutes(125))
+  await page.clock.runFor(60_000)
+  await expect(badge).toHaveText('Overdue · waiting 2 h 5 min')
+  await expect(badge).toHaveAttribute('data-level', 'overdue')
 })

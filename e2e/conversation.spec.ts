@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { APP_HEADERS } from './support/app-headers'
 
 interface Row {
   id: string
@@ -6,7 +7,7 @@ interface Row {
 }
 
 async function searchRows(request: APIRequestContext, query: string): Promise<Row[]> {
-  const response = await request.get(`/api/conversations/search?${query}`)
+  const response = await request.get(`/api/conversations/search?${query}`, { headers: APP_HEADERS })
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { conversations: Row[] }).conversations
 }
@@ -14,7 +15,7 @@ async function searchRows(request: APIRequestContext, query: string): Promise<Ro
 /** A conversation whose history is longer than one page of messages. */
 async function conversationWithOlderMessages(request: APIRequestContext): Promise<Row> {
   for (const row of await searchRows(request, 'limit=100')) {
-    const response = await request.get(`/api/conversations/${row.id}/messages?limit=20`)
+    const response = await request.get(`/api/conversations/${row.id}/messages?limit=20`, { headers: APP_HEADERS })
     const body = (await response.json()) as { messages: { nextPage: boolean } }
     if (body.messages.nextPage) return row
   }

@@ -1,5 +1,7 @@
 import { expect, test, type Page, type Response } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { APP_HEADERS } from './support/app-headers'
+import { conversationRows } from './support/inbox'
 
 interface WireConversation {
   assignedTo?: string | null
@@ -24,7 +26,7 @@ async function conversationsOf(response: Response): Promise<WireConversation[]> 
 }
 
 async function firstUser(page: Page): Promise<{ id: string; name: string }> {
-  const response = await page.request.get('/api/users/')
+  const response = await page.request.get('/api/users/', { headers: APP_HEADERS })
   const { users } = (await response.json()) as { users: { id: string; name: string; deleted?: boolean }[] }
   const user = users.filter((candidate) => !candidate.deleted).sort((a, b) => a.name.localeCompare(b.name))[0]
   if (!user) throw new Error('the emulator has no users')
@@ -219,11 +221,48 @@ test('on a narrow screen the filters fold away behind a button', async ({ page }
   await expect(sidebar).toBeHidden()
 })
 
-test('the view is kept when a conversation is opened and closed by its path', async ({ page }) => {
-  await page.goto('/conversations/some-id?status=unread&sort=asc')
+const conversationPane = (page: Page) => page.getByRole('complementary', { name: 'Conversation' })
+
+/** Opens the first row's conversation by clicking it; answers its id. */
+async function openFirstRow(page: Page): Promise<string> {
+  const row = conversationRows(page).first()
+  const id = (await row.getAttribute('data-conversation-id')) ?? ''
+  expect(id).not.toBe('')
+  await row.click()
+  await expect(conversationPane(page).getByRole('button', { name: 'Close conversation' })).toBeVisible()
+  return id
+}
+
+test('the view is kept while a conversation is opened, changed under and closed', async ({ page }) => {
+  await page.goto('/?status=unread&sort=asc')
+  await expect(conversationPane(page)).toHaveCount(0)
+  const id = await openFirstRow(page)
+  await expect(page).toHaveURL(`/conversations/${id}?status=unread&sort=asc`)
   await expect(page.getByRole('radio', { name: 'Unread' })).toBeChecked()
+
   await page.getByRole('radio', { name: 'Read', exact: true }).check()
-  await expect(page).toHaveURL('/conversations/some-id?status=read&sort=asc')
+  await expect(page).toHaveURL(`/conversations/${id}?status=read&sort=asc`)
+  await expect(conversationPane(page)).toBeVisible()
+
+  await conversationPane(page).getByRole('button', { name: 'Close conversation' }).click()
+  await expect(page).toHaveURL('/?status=read&sort=asc')
+  await expect(conversationPane(page)).toHaveCount(0)
+  await expect(page.getByRole('radio', { name: 'Read', exact: true })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Oldest first' })).toBeChecked()
+})
+
+test('Back after opening a conversation returns to the view with its parameters, the pane closed', async ({ page }) => {
+  await page.goto('/?status=unread&sort=asc')
+  await expect(conversationRows(page).first()).toBeVisible()
+  const id = await openFirstRow(page)
+  await expect(page).toHaveURL(`/conversations/${id}?status=unread&sort=asc`)
+
+  await page.goBack()
+  await expect(page).toHaveURL('/?status=unread&sort=asc')
+  await expect(conversationPane(page)).toHaveCount(0)
+  await expect(page.getByRole('radio', { name: 'Unread' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Oldest first' })).toBeChecked()
+  await expect(conversationRows(page).first()).toHaveAttribute('data-conversation-id', id)
 })
 
 for (const mode of ['light', 'dark'] as const) {

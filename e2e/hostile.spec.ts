@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Conversations' })
 
@@ -54,7 +55,7 @@ test('malformed items are skipped and the person is told how many, in a notice t
   // malformed.json: a missing id, nulls where strings belong, a numeric id, {}, null, a string and a number.
   await expect(notice).toContainText(/^\d+ conversations could not be shown/)
   const skipped = Number((await notice.textContent())?.match(/^\d+/)?.[0])
-  const response = await request.get('/api/conversations/search?limit=100')
+  const response = await request.get('/api/conversations/search?limit=100', { headers: APP_HEADERS })
   const sent = ((await response.json()) as { conversations: unknown[] }).conversations.length
   await expect(page.getByTestId('inbox-end')).toBeVisible()
   const shown = await conversationRows(page).count()

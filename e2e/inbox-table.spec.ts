@@ -5,6 +5,7 @@ import { toSearchPage, type SearchPage } from '../src/api/search-conversations'
 import { firstPageParam, mergePages, nextPageParam, requestOf, type SearchPageParam } from '../src/api/search-paging'
 import { toApiParams } from '../src/api/search-params'
 import { conversationRows } from './support/inbox'
+import { APP_HEADERS } from './support/app-headers'
 
 
 /** Scrolls the list by `by` pixels, lets the browser draw, and reads what is on screen in one go. */
@@ -105,7 +106,7 @@ test('the API pages every sort of the emulator exactly once, ties included', asy
     const pages: SearchPage[] = []
     let param: SearchPageParam | undefined = firstPageParam(view)
     while (param) {
-      const response = await request.get(`/api/conversations/search?${toApiParams(requestOf(view, param), param.cursor)}`)
+      const response = await request.get(`/api/conversations/search?${toApiParams(requestOf(view, param), param.cursor)}`, { headers: APP_HEADERS })
       expect(response.ok(), await response.text()).toBe(true)
       const page = toSearchPage(searchResponseSchema.parse(await response.json()), view.sortBy)
       pages.push(page)

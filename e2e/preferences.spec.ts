@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { APP_HEADERS } from './support/app-headers'
 
 const KEY = 'highlevel-inbox:preferences'
 
@@ -101,7 +102,7 @@ test('density, response-time target and "who am I" are remembered', async ({ pag
 })
 
 test('the pane shows "You" for a conversation assigned to me', async ({ page, request }) => {
-  const response = await request.get('/api/conversations/search?limit=50')
+  const response = await request.get('/api/conversations/search?limit=50', { headers: APP_HEADERS })
   const { conversations } = (await response.json()) as { conversations: { id: string; assignedTo?: string }[] }
   const assigned = conversations.find((conversation) => conversation.assignedTo)
   if (!assigned?.assignedTo) throw new Error('no assigned conversation among the first 50')

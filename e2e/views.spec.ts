@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { APP_HEADERS } from './support/app-headers'
 
 const rows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('gridcell') })
 const statusTab = (page: Page, name: string) => page.getByRole('group', { name: 'Status' }).getByRole('radio', { name, exact: true })
@@ -50,7 +51,7 @@ test('each ready-made view opens its URL and is marked while open', async ({ pag
 })
 
 test('"Mine" asks which user the person is once, then opens their conversations', async ({ page }) => {
-  const response = await page.request.get('/api/users/')
+  const response = await page.request.get('/api/users/', { headers: APP_HEADERS })
   const { users } = (await response.json()) as { users: { id: string; name: string; deleted?: boolean }[] }
   const me = users.find((user) => !user.deleted)
   if (!me) throw new Error('the emulator has no users')

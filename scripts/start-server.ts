@@ -17,6 +17,7 @@ export const DEMO_SERVER_ENV: Readonly<Record<string, string>> = {
   ALLOW_UNAUTHENTICATED: '',
   ALLOWED_HOSTS: '',
   HOST: '127.0.0.1',
+  GHL_READ_ONLY: '',
 }
 
 /** How long a server may take to answer `/config.json` before it is taken for broken. */

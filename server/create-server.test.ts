@@ -12,6 +12,7 @@ describe('createServer', () => {
       locationId: LOCATION_ID,
       locationName: 'Test Location',
       appUrl: 'https://app.example.test',
+      readOnly: false,
     })
     expect(text).not.toContain(TOKEN)
     expect(response.headers.get('cache-control')).toBe('no-store')

@@ -1,18 +1,20 @@
 import { Hono } from 'hono'
 import { accessSecret } from './http/access-secret.ts'
+import { appRequestsOnly } from './http/app-requests.ts'
+import { clientKey, type NodeEnv } from './http/client-key.ts'
+import { toEmulatorRequest } from './http/emulator-control.ts'
+import { refuseForwarded } from './http/forwarding-headers.ts'
 import { hostCheck } from './http/host-check.ts'
 import { jsonError } from './http/json-error.ts'
 import { rawTargetCheck } from './http/raw-target.ts'
-import { sameOriginOnly } from './http/same-origin.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
-import { createProxy, type Upstream } from './proxy/forward.ts'
-import { createPacer } from './proxy/pacer.ts'
+import type { Upstream } from './proxy/forward.ts'
+import { createGateway, type Gateway } from './proxy/gateway.ts'
 import { createSpaHandler } from './static/spa.ts'
 import type { AppConfig } from '../src/api/schemas/config.ts'
 
 export type { Upstream } from './proxy/forward.ts'
-
 
 export interface ServerOptions {
   mode: AppConfig['mode']
@@ -24,76 +26,90 @@ export interface ServerOptions {
   appUrl?: string | undefined
   /** Where `/api/*` goes after the checks: `fetch` for HighLevel, `emulator.fetch` for demo data. */
   upstream: Upstream
-  /** Emulator mode only: receives `/_emulator/*` (its test controls) unchanged. */
+  /** Set when `/_emulator/*` (the emulator's test controls) is served; see `serverOptionsFrom`. */
   emulatorControl?: Upstream | undefined
   /** The bound address, used for the Host check. */
   host: string
   port: number
   allowedHosts: readonly string[]
   accessSecret?: string | undefined
+  /** A sign-in proxy in front checks users: forwarding headers are then expected. */
+  allowUnauthenticated?: boolean | undefined
+  /** `GHL_READ_ONLY=1`: every write refused with 403. */
+  readOnly?: boolean | undefined
   /** Undefined turns pacing off. */
   rateLimit: { limit: number; windowMs: number } | undefined
   queueMax: number
   timeoutMs: number
   distDir: string
   log?: LogLine
+  /**
+   * The path to HighLevel, when the caller also needs it (to build `inboxRoutes` on the same
+   * pacer and checks); built from the options above when left out.
+   */
+  gateway?: Gateway | undefined
+  /** The server's own endpoints, mounted at `/_inbox` behind the same checks as `/api`. */
+  inboxRoutes?: Hono | undefined
 }
 
 /** What `/config.json` tells the app (the app's own schema): never a secret. */
 function publicConfig(options: ServerOptions): AppConfig {
-  const config: AppConfig = { mode: options.mode, locationId: options.location.id }
+  const config: AppConfig = { mode: options.mode, locationId: options.location.id, readOnly: options.readOnly ?? false }
   if (options.location.name !== undefined) config.locationName = options.location.name
   if (options.appUrl !== undefined) config.appUrl = options.appUrl
   return config
 }
 
-/** Re-addresses a browser request to the emulator without the browser's credentials. */
-async function toEmulator(request: Request): Promise<Request> {
-  const url = new URL(request.url)
-  const headers = new Headers(request.headers)
-  headers.delete('authorization')
-  headers.delete('cookie')
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  return new Request(`http://emulator.local${url.pathname}${url.search}`, {
-    method: request.method,
-    headers,
-    body: hasBody ? await request.arrayBuffer() : null,
-  })
-}
-
-/** The whole server as a Hono app; `server/main.ts` only reads settings and listens. */
-export function createServer(options: ServerOptions): Hono {
-  const log = options.log ?? ((line: string) => console.log(line))
-  const app = new Hono()
-  const proxy = createProxy({
+export function gatewayFor(options: ServerOptions): Gateway {
+  return createGateway({
     upstream: options.upstream,
     apiBase: options.apiBase,
     apiVersion: options.apiVersion,
     token: options.token,
     locationId: options.location.id,
+    rateLimit: options.rateLimit,
+    queueMax: options.queueMax,
     timeoutMs: options.timeoutMs,
-    pacer: options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax }),
-    holdFallbackMs: options.rateLimit?.windowMs ?? 0,
+    readOnly: options.readOnly ?? false,
   })
+}
+
+/** `EventSource` cannot set the app's header; the push endpoint is checked without it. */
+const isPushStream = (method: string, path: string): boolean => method === 'GET' && path === '/_inbox/events'
+
+/** The whole server as a Hono app; `server/main.ts` only reads settings and listens. */
+export function createServer(options: ServerOptions): Hono<NodeEnv> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const app = new Hono<NodeEnv>()
+  const gateway = options.gateway ?? gatewayFor(options)
   const spa = createSpaHandler(options.distDir)
   const config = JSON.stringify(publicConfig(options))
+  const signedIn = options.accessSecret !== undefined || options.allowUnauthenticated === true
 
   app.use(requestLog(log))
   app.use(securityHeaders)
   app.use(hostCheck(options))
   app.use(rawTargetCheck)
+  if (!signedIn) app.use(refuseForwarded)
   if (options.accessSecret !== undefined) app.use(accessSecret(options.accessSecret))
 
-  app.use('/api/*', sameOriginOnly)
-  app.use('/_emulator/*', sameOriginOnly)
+  const appOnly = appRequestsOnly({ markerExempt: isPushStream })
+  app.use('/api/*', appOnly)
+  app.use('/_inbox/*', appOnly)
   app.get('/config.json', () => new Response(config, {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   }))
-  app.all('/api/*', (c) => proxy(c.req.raw, new URL(c.req.url).pathname.slice('/api'.length)))
+  app.all('/api/*', (c) =>
+    gateway.forward(c.req.raw, new URL(c.req.url).pathname.slice('/api'.length), { client: clientKey(c, signedIn) }))
+  if (options.inboxRoutes) app.route('/_inbox', options.inboxRoutes)
+  app.all('/_inbox/*', () => jsonError(404, 'Not an endpoint of this server'))
+
   const { emulatorControl } = options
   app.all('/_emulator/*', async (c) => {
     if (!emulatorControl) return jsonError(404, 'Not found')
-    const answer = await emulatorControl(await toEmulator(c.req.raw))
+    const request = await toEmulatorRequest(c)
+    if (request instanceof Response) return request
+    const answer = await emulatorControl(request)
     // A copy, so the security headers can be added whatever kind of Response came back.
     return new Response(answer.body, answer)
   })

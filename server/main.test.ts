@@ -65,7 +65,7 @@ describe('server/main.ts', () => {
     const origin = /http:\/\/[^ ]+/.exec(line)?.[0] ?? ''
     const config = (await (await fetch(`${origin}/config.json`)).json()) as { mode: string }
     expect(config.mode).toBe('emulator')
-    const search = (await (await fetch(`${origin}/api/conversations/search?limit=5`)).json()) as { total: number }
+    const search = (await (await fetch(`${origin}/api/conversations/search?limit=5`, { headers: { 'x-highlevel-inbox': '1' } })).json()) as { total: number }
     expect(search.total).toBe(20)
   })
 })

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
-import type { Hono } from 'hono'
 import { createServer } from './create-server.ts'
+import { applyNodeLimits } from './http/node-limits.ts'
 import { createEmulator, emulatorOptionsFromEnv, type Emulator } from './emulator/index.ts'
 import { serverOptionsFrom } from './server-options.ts'
 import { parseSettings } from './settings.ts'
@@ -25,10 +26,11 @@ try {
 
 const options = serverOptionsFrom(settings, emulator)
 // Built once listening, so the Host check knows the real port even when PORT=0 picked one.
-let app: Hono | undefined
+let app: ReturnType<typeof createServer> | undefined
 const server = createAdaptorServer({
   fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
-})
+}) as Server
+applyNodeLimits(server)
 server.listen(settings.port, settings.host, () => {
   const info = server.address() as AddressInfo
   app = createServer({ ...options, port: info.port })
@@ -47,7 +49,7 @@ function shutdown(): void {
   emulator?.close()
   server.close(() => process.exit(0))
   // Keep-alive connections from browsers would otherwise hold the process open.
-  if ('closeAllConnections' in server) server.closeAllConnections()
+  server.closeAllConnections()
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)

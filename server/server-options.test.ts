@@ -3,6 +3,7 @@ import { createServer } from './create-server.ts'
 import { createEmulator, type Emulator } from './emulator/index.ts'
 import { serverOptionsFrom } from './server-options.ts'
 import { parseSettings } from './settings.ts'
+import { appHeaders } from './test-support/test-server.ts'
 
 const emulators: Emulator[] = []
 afterEach(() => {
@@ -14,7 +15,7 @@ function emulatorServer() {
   emulators.push(emulator)
   const options = serverOptionsFrom(parseSettings({ PROXY_RATE_LIMIT: 'off' }), emulator)
   const app = createServer({ ...options, log: () => {} })
-  const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`http://127.0.0.1:4173${path}`, init))
+  const request = async (path: string) => app.fetch(new Request(`http://127.0.0.1:4173${path}`, { headers: appHeaders() }))
   return { emulator, options, request }
 }
 
@@ -27,7 +28,7 @@ describe('serverOptionsFrom', () => {
     expect(options.token).toBe(first?.token)
 
     const config = await (await request('/config.json')).json()
-    expect(config).toEqual({ mode: 'emulator', locationId: first?.id, locationName: first?.name })
+    expect(config).toEqual({ mode: 'emulator', locationId: first?.id, locationName: first?.name, readOnly: false })
 
     const search = (await (await request('/api/conversations/search?limit=5')).json()) as { total: number }
     expect(search.total).toBe(30)
@@ -44,5 +45,24 @@ describe('serverOptionsFrom', () => {
       appUrl: 'https://app.gohighlevel.com',
     })
     expect(options.emulatorControl).toBeUndefined()
+  })
+
+  it('serves the emulator controls on a loopback listener, elsewhere only with EMULATOR_CONTROL=1', () => {
+    const emulator = createEmulator({ conversations: 5 })
+    emulators.push(emulator)
+    const exposed = { HOST: '0.0.0.0', ACCESS_SECRET: 'correct-horse-battery' }
+    expect(serverOptionsFrom(parseSettings({}), emulator).emulatorControl).toBeTypeOf('function')
+    expect(serverOptionsFrom(parseSettings(exposed), emulator).emulatorControl).toBeUndefined()
+    expect(serverOptionsFrom(parseSettings({ ...exposed, EMULATOR_CONTROL: '1' }), emulator).emulatorControl).toBeTypeOf('function')
+  })
+
+  it('passes read-only mode on to the server and its config', async () => {
+    const emulator = createEmulator({ conversations: 5 })
+    emulators.push(emulator)
+    const options = serverOptionsFrom(parseSettings({ GHL_READ_ONLY: '1' }), emulator)
+    expect(options.readOnly).toBe(true)
+    const app = createServer({ ...options, log: () => {} })
+    const config = (await (await app.fetch(new Request('http://127.0.0.1:4173/config.json'))).json()) as { readOnly: boolean }
+    expect(config.readOnly).toBe(true)
   })
 })

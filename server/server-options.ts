@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { ServerOptions } from './create-server.ts'
 import type { Emulator } from './emulator/index.ts'
-import { DEFAULT_API_VERSION, type Settings } from './settings.ts'
+import { DEFAULT_API_VERSION, isLoopbackHost, type Settings } from './settings.ts'
 
 /** `dist/` beside `server/`, wherever the server is started from. */
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
@@ -16,6 +16,8 @@ export function serverOptionsFrom(settings: Settings, emulator: Emulator | undef
     port: settings.port,
     allowedHosts: settings.allowedHosts,
     accessSecret: settings.accessSecret,
+    allowUnauthenticated: settings.allowUnauthenticated,
+    readOnly: settings.readOnly,
     rateLimit: settings.rateLimit,
     queueMax: settings.queueMax,
     timeoutMs: settings.timeoutMs,
@@ -44,6 +46,7 @@ export function serverOptionsFrom(settings: Settings, emulator: Emulator | undef
     apiBase: 'http://emulator.local',
     apiVersion: DEFAULT_API_VERSION,
     upstream: (request) => emulator.fetch(request),
-    emulatorControl: (request) => emulator.fetch(request),
+    // The controls change what everyone sees: only on this machine, unless asked for.
+    emulatorControl: isLoopbackHost(settings.host) || settings.emulatorControl ? (request) => emulator.fetch(request) : undefined,
   }
 }

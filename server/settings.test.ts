@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SettingsError, parseSettings, type Env } from './settings.ts'
+import { DEFAULT_DATA_DIR, SettingsError, parseSettings, type Env } from './settings.ts'
 
 const LIVE: Env = { GHL_TOKEN: 'pit-abc', GHL_LOCATION_ID: 'loc123' }
 
@@ -19,11 +19,16 @@ describe('parseSettings', () => {
       host: '127.0.0.1',
       port: 4173,
       accessSecret: undefined,
+      allowUnauthenticated: false,
       allowedHosts: [],
       rateLimit: { limit: 100, windowMs: 10_000 },
       queueMax: 100,
       timeoutMs: 15_000,
       appUrl: undefined,
+      readOnly: false,
+      dataDir: DEFAULT_DATA_DIR.replace(/\/$/, ''),
+      bulkBudgetShare: 0.6,
+      emulatorControl: false,
       live: undefined,
     })
   })
@@ -54,7 +59,24 @@ describe('parseSettings', () => {
   })
 
   it('splits ALLOWED_HOSTS', () => {
-    expect(parseSettings({ ALLOWED_HOSTS: 'inbox.example.com, lan-box:4173,' }).allowedHosts).toEqual(['inbox.example.com', 'lan-box:4173'])
+    expect(parseSettings({ ALLOWED_HOSTS: 'inbox.example.com, lan-box:4173,', ALLOW_UNAUTHENTICATED: '1' }).allowedHosts)
+      .toEqual(['inbox.example.com', 'lan-box:4173'])
+  })
+
+  it('lets ALLOWED_HOSTS name a public host only with a sign-in, loopback names always', () => {
+    expect(parseSettings({ ALLOWED_HOSTS: 'localhost:4173,127.0.0.2,[::1]' }).allowedHosts).toHaveLength(3)
+    expect(parseSettings({ ALLOWED_HOSTS: 'inbox.example.com', ACCESS_SECRET: 'correct-horse-battery' }).allowedHosts)
+      .toEqual(['inbox.example.com'])
+    expect(parseSettings({ ALLOWED_HOSTS: 'inbox.example.com', ALLOW_UNAUTHENTICATED: '1' }).allowUnauthenticated).toBe(true)
+  })
+
+  it('reads read-only mode, the data folder and the bulk share', () => {
+    expect(parseSettings({ GHL_READ_ONLY: '1', DATA_DIR: '/var/lib/inbox/', BULK_BUDGET_SHARE: '.25' })).toMatchObject({
+      readOnly: true,
+      dataDir: '/var/lib/inbox',
+      bulkBudgetShare: 0.25,
+    })
+    expect(parseSettings({ BULK_BUDGET_SHARE: '1' }).bulkBudgetShare).toBe(1)
   })
 
   it.each([
@@ -75,6 +97,14 @@ describe('parseSettings', () => {
     [{ HOST: '0.0.0.0' }, 'HOST=0.0.0.0 lets other machines use this server\'s HighLevel token: set ACCESS_SECRET'],
     [{ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED: 'yes' }, 'ALLOW_UNAUTHENTICATED="yes" must be 1 or 0'],
     [{ ACCESS_SECRET: 'short' }, 'ACCESS_SECRET is too short'],
+    [{ ACCESS_SECRET: 'x'.repeat(32) }, 'ACCESS_SECRET has too little variety'],
+    [{ ACCESS_SECRET: 'abababababababab' }, 'ACCESS_SECRET has too little variety'],
+    [{ ALLOWED_HOSTS: 'inbox.example.com' }, 'ALLOWED_HOSTS names inbox.example.com: whoever reaches that name'],
+    [{ ALLOWED_HOSTS: 'localhost:4173, box.lan:8080' }, 'ALLOWED_HOSTS names box.lan:8080'],
+    [{ GHL_READ_ONLY: 'yes' }, 'GHL_READ_ONLY="yes" must be 1 or 0'],
+    [{ BULK_BUDGET_SHARE: '0' }, 'BULK_BUDGET_SHARE="0" must be a fraction above 0 and at most 1'],
+    [{ BULK_BUDGET_SHARE: '1.5' }, 'BULK_BUDGET_SHARE="1.5"'],
+    [{ BULK_BUDGET_SHARE: '60%' }, 'BULK_BUDGET_SHARE="60%"'],
   ])('stops on %j with one clear line', (env, message) => {
     const text = failure(env)
     expect(text).toContain(message)
@@ -91,7 +121,7 @@ describe('parseSettings', () => {
   })
 
   it('lets a non-loopback HOST start only with an access secret or an explicit opt-out', () => {
-    expect(parseSettings({ HOST: '0.0.0.0', ACCESS_SECRET: 'x'.repeat(16) }).accessSecret).toBe('x'.repeat(16))
+    expect(parseSettings({ HOST: '0.0.0.0', ACCESS_SECRET: 'correct-horse-battery' }).accessSecret).toBe('correct-horse-battery')
     expect(parseSettings({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED: '1' }).accessSecret).toBeUndefined()
     expect(parseSettings({ HOST: 'localhost' }).host).toBe('localhost')
     expect(parseSettings({ HOST: '::1' }).host).toBe('::1')

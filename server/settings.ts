@@ -1,4 +1,6 @@
 import { API_VERSIONS } from '../src/api/schemas/enums.ts'
+import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { parseRequestsPerWindow, readEnv, type Env } from './env.ts'
 /**
  * Everything the server reads from its environment, checked once at start-up so a wrong
@@ -19,12 +21,22 @@ export interface Settings {
   port: number
   /** Basic-auth password for the whole server; undefined means no sign-in. */
   accessSecret: string | undefined
+  /** `ALLOW_UNAUTHENTICATED=1`: a sign-in proxy in front checks users (and sets forwarding headers). */
+  allowUnauthenticated: boolean
   allowedHosts: string[]
   /** Undefined when pacing is off. */
   rateLimit: { limit: number; windowMs: number } | undefined
   queueMax: number
   timeoutMs: number
   appUrl: string | undefined
+  /** `GHL_READ_ONLY=1`: every write is refused with 403, and the app offers no action. */
+  readOnly: boolean
+  /** Where the server keeps its own state (bulk jobs); git-ignored by default. */
+  dataDir: string
+  /** The share (0..1) of the rate budget bulk jobs may hold at once. */
+  bulkBudgetShare: number
+  /** `EMULATOR_CONTROL=1`: serve `/_emulator/*` even when not bound to loopback. */
+  emulatorControl: boolean
   /** Undefined means emulator mode: demo data from the in-process emulator. */
   live: LiveSettings | undefined
 }
@@ -37,6 +49,9 @@ export const DEFAULT_API_BASE = 'https://services.leadconnectorhq.com'
 export const DEFAULT_API_VERSION: string = API_VERSIONS[0]
 export const DEFAULT_APP_URL = 'https://app.gohighlevel.com'
 const MIN_SECRET_LENGTH = 16
+/** `xxxxxxxxxxxxxxxx` is 16 characters long and trivially guessed: ask for some variety too. */
+const MIN_SECRET_DISTINCT = 8
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
 
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
@@ -58,6 +73,48 @@ function flag(env: Env, name: string): boolean {
   if (raw === undefined || raw === '0' || raw === 'false') return false
   if (raw === '1' || raw === 'true') return true
   throw new SettingsError(`${name}="${raw}" must be 1 or 0`)
+}
+
+function share(env: Env, name: string, fallback: number): number {
+  const raw = readEnv(env, name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!/^\d*\.?\d+$/.test(raw) || value <= 0 || value > 1) {
+    throw new SettingsError(`${name}="${raw}" must be a fraction above 0 and at most 1, such as ${fallback}`)
+  }
+  return value
+}
+
+/** A bare name or `name:port` (or `[v6]:port`) from `ALLOWED_HOSTS`, without its port. */
+function hostName(entry: string): string {
+  return entry.startsWith('[') ? entry.slice(0, entry.indexOf(']') + 1) : (entry.split(':')[0] ?? '')
+}
+
+function checkAccessSecret(secret: string | undefined): void {
+  if (secret === undefined) return
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new SettingsError(`ACCESS_SECRET is too short: use at least ${MIN_SECRET_LENGTH} random characters`)
+  }
+  if (new Set(secret).size < MIN_SECRET_DISTINCT) {
+    throw new SettingsError(`ACCESS_SECRET has too little variety: use at least ${MIN_SECRET_DISTINCT} different characters, e.g. from a password generator`)
+  }
+}
+
+/**
+ * Whoever reaches the server uses the token's powers. A non-loopback bind, a public name in
+ * ALLOWED_HOSTS (a reverse proxy in front of 127.0.0.1 publishes it just the same) both need
+ * a sign-in: the access secret, or the operator's word that a sign-in proxy checks users.
+ */
+function checkExposure(host: string, allowedHosts: readonly string[], signedIn: boolean): void {
+  if (signedIn) return
+  const how = 'set ACCESS_SECRET, or ALLOW_UNAUTHENTICATED=1 if a sign-in proxy in front already checks users'
+  if (!isLoopbackHost(host)) {
+    throw new SettingsError(`HOST=${host} lets other machines use this server's HighLevel token: ${how}`)
+  }
+  const exposed = allowedHosts.find((entry) => !isLoopbackHost(hostName(entry)))
+  if (exposed !== undefined) {
+    throw new SettingsError(`ALLOWED_HOSTS names ${exposed}: whoever reaches that name uses this server's HighLevel token: ${how}`)
+  }
 }
 
 function httpUrl(env: Env, name: string, fallback: string): string {
@@ -118,23 +175,24 @@ function live(env: Env): LiveSettings | undefined {
 export function parseSettings(env: Env): Settings {
   const host = readEnv(env, 'HOST') ?? '127.0.0.1'
   const accessSecret = readEnv(env, 'ACCESS_SECRET')
-  if (accessSecret !== undefined && accessSecret.length < MIN_SECRET_LENGTH) {
-    throw new SettingsError(`ACCESS_SECRET is too short: use at least ${MIN_SECRET_LENGTH} random characters`)
-  }
-  if (!isLoopbackHost(host) && accessSecret === undefined && !flag(env, 'ALLOW_UNAUTHENTICATED')) {
-    throw new SettingsError(
-      `HOST=${host} lets other machines use this server's HighLevel token: set ACCESS_SECRET, or ALLOW_UNAUTHENTICATED=1 if a sign-in proxy in front already checks users`,
-    )
-  }
+  checkAccessSecret(accessSecret)
+  const allowUnauthenticated = flag(env, 'ALLOW_UNAUTHENTICATED')
+  const allowedHosts = (readEnv(env, 'ALLOWED_HOSTS') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  checkExposure(host, allowedHosts, accessSecret !== undefined || allowUnauthenticated)
   const settings: Settings = {
     host,
     port: integer(env, 'PORT', 4173, 0, 65535),
     accessSecret,
-    allowedHosts: (readEnv(env, 'ALLOWED_HOSTS') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    allowUnauthenticated,
+    allowedHosts,
     rateLimit: rateLimit(env),
     queueMax: integer(env, 'PROXY_QUEUE_MAX', 100, 0, 1_000_000),
     timeoutMs: integer(env, 'GHL_TIMEOUT_MS', 15_000, 1, 600_000),
     appUrl: undefined,
+    readOnly: flag(env, 'GHL_READ_ONLY'),
+    dataDir: resolve(readEnv(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR),
+    bulkBudgetShare: share(env, 'BULK_BUDGET_SHARE', 0.6),
+    emulatorControl: flag(env, 'EMULATOR_CONTROL'),
     live: live(env),
   }
   const appUrlSet = readEnv(env, 'GHL_APP_URL') !== undefined

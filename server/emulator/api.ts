@@ -6,8 +6,11 @@ import { searchConversations } from './search'
 import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
+import { readSend, sendMessage } from './send-message'
+import { listTemplates } from './templates'
+import { updateContact } from './update-contact'
 import { updateConversation } from './update-conversation'
-import { conversationByIdWire, conversationWire, userWire } from './wire'
+import { conversationByIdWire, conversationWire, emailWire, userWire } from './wire'
 
 interface Context {
   state: EmulatorState
@@ -24,6 +27,10 @@ const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] =
   { method: 'GET', pattern: /^\/conversations\/([^/]+)\/messages\/?$/, handler: messages },
   { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
   { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, handler: update },
+  { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, handler: assign },
+  { method: 'POST', pattern: /^\/conversations\/messages\/?$/, handler: send },
+  { method: 'GET', pattern: /^\/conversations\/messages\/email\/([^/]+)\/?$/, handler: email },
+  { method: 'GET', pattern: /^\/locations\/([^/]+)\/templates\/?$/, handler: templates },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
@@ -92,6 +99,41 @@ function messages(context: Context): Response {
 
 function update(context: Context): Response | Promise<Response> {
   return withConversation(context, (row) => updateConversation(context.store, row, context.request))
+}
+
+function assign(context: Context): Response | Promise<Response> {
+  return withContact(context, decodeURIComponent(context.match[1] ?? ''), (rows) =>
+    updateContact(context.store, rows, context.request, context.state.clock()),
+  )
+}
+
+async function send(context: Context): Promise<Response> {
+  const parsed = await readSend(context.request)
+  if (parsed instanceof Response) return parsed
+  return withContact(context, parsed.contactId, (rows) => sendMessage(context.state, context.store, rows, parsed))
+}
+
+/** Emails are found while their conversation's history is kept: their ids come from a messages list. */
+function email({ state, store, match }: Context): Response {
+  const found = state.histories.email(decodeURIComponent(match[1] ?? ''))
+  if (!found) return notFound('Email not found')
+  return found.row.locationId === store.location.id ? json(emailWire(found)) : forbidden()
+}
+
+function templates({ state, store, url, match }: Context): Response {
+  return listTemplates(state, store, decodeURIComponent(match[1] ?? ''), url.searchParams)
+}
+
+/** The token's contact (its conversations): 403 when it is another location's, else 404. */
+function withContact<T extends Response | Promise<Response>>(
+  { state, store }: Context,
+  contactId: string,
+  answer: (rows: ConversationRow[]) => T,
+): T | Response {
+  const rows = store.conversationsOf(contactId)
+  if (rows.length > 0) return answer(rows)
+  const elsewhere = state.stores.some((other) => other !== store && other.conversationsOf(contactId).length > 0)
+  return elsewhere ? forbidden() : notFound('Contact not found')
 }
 
 /** The token's conversation named in the path: 403 when it is another location's, else 404. */

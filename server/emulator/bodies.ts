@@ -48,6 +48,25 @@ export const EMAIL_PARAGRAPHS = [
   'Your invoice of {amount} is due in 7 days. You can pay online using the link below.',
 ]
 
+export const INBOUND_SUBJECTS = [
+  'Question about the {product}',
+  'Re: Your quote',
+  'Appointment on {day}',
+  'Invoice question',
+  'Re: Following up',
+  'Help needed',
+  'Booking for {day} at {time}',
+]
+
+export const OUTBOUND_SUBJECTS = [
+  'Your quote from {company}',
+  'Appointment confirmed: {day} at {time}',
+  'Following up, {first}',
+  'Your invoice from {company}',
+  'Welcome to {company}!',
+  'Quick question, {first}',
+]
+
 export const REVIEWS = [
   '★★★★★ Fantastic service from start to finish. {agent} was super helpful!',
   '★★★★☆ Good experience overall, the wait was a bit long.',

@@ -1,4 +1,5 @@
-import type { ConversationType, MessageType } from '../../src/api/schemas/enums'
+import { MESSAGE_TYPES, type ConversationType, type MessageType } from '../../src/api/schemas/enums'
+import { weightedPicker, type Random } from './random'
 
 /**
  * How often each message type ends a conversation. `Record<MessageType, …>` makes the shared
@@ -122,4 +123,28 @@ export const CONVERSATION_TYPE_NUMBERS: Readonly<Record<ConversationType, number
   TYPE_FB_MESSENGER: 3,
   TYPE_REVIEW: 4,
   TYPE_GROUP_SMS: 5,
+}
+
+/** Generated conversations end inbound with this chance when their last type allows either direction. */
+export const INBOUND_SHARE = 0.55
+
+const inboundPickers = new Map<ConversationType, (random: Random) => MessageType>()
+
+/**
+ * Picks the type of a new inbound message for a conversation of `conversationType`, in the
+ * proportions generated conversations end inbound on that channel (live arrivals use it).
+ */
+export function pickInboundType(conversationType: string, random: Random): MessageType {
+  const channel: ConversationType = conversationType === 'TYPE_EMAIL' || conversationType === 'TYPE_FB_MESSENGER' || conversationType === 'TYPE_REVIEW' ? conversationType : 'TYPE_PHONE'
+  let pick = inboundPickers.get(channel)
+  if (!pick) {
+    const weights: Partial<Record<MessageType, number>> = {}
+    for (const type of MESSAGE_TYPES) {
+      if (isOutboundOnlyType(type) || conversationTypeOf(type) !== channel) continue
+      weights[type] = LAST_MESSAGE_TYPE_WEIGHTS[type] * (isInboundOnlyType(type) ? 1 : INBOUND_SHARE)
+    }
+    pick = weightedPicker(weights as Record<MessageType, number>)
+    inboundPickers.set(channel, pick)
+  }
+  return pick(random)
 }

@@ -127,3 +127,13 @@ describe('live mode', () => {
     expect(await top()).toBe(after)
   })
 })
+
+describe('control bodies', () => {
+  it('refuses a body over 64 KB with 413 without reading it whole', async () => {
+    const client = createTestClient({ conversations: 20 })
+    const padding = 'x'.repeat(70 * 1024)
+    expect((await client.control('knobs', { padding })).status).toBe(413)
+    const state = await client.control('state')
+    expect(state.body.knobs).toMatchObject({ failureRate: 0 })
+  })
+})

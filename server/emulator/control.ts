@@ -1,3 +1,5 @@
+import { readBoundedBody } from '../http/bounded-body'
+import { CONTROL_BODY_MAX_BYTES } from '../http/emulator-control'
 import { BUILT_IN_FIXTURES, type BuiltInFixture } from './fixtures'
 import { arrive } from './live'
 import { parseRate, parseRateLimit, type RateLimit } from './options'
@@ -45,8 +47,13 @@ export async function handleControl(state: EmulatorState, request: Request): Pro
   }
 }
 
+/**
+ * A small JSON object, never read whole when it is not small. (The listeners in front, the app
+ * server and `npm run emulator`, also refuse bodies that are not `application/json`.)
+ */
 async function readBody(request: Request): Promise<Record<string, unknown> | Response> {
-  const text = await request.text()
+  const text = await readBoundedBody(request, CONTROL_BODY_MAX_BYTES)
+  if (text === undefined) return json({ statusCode: 413, message: `Control bodies are at most ${CONTROL_BODY_MAX_BYTES} bytes` }, 413)
   if (text.trim() === '') return {}
   try {
     const body: unknown = JSON.parse(text)

@@ -27,12 +27,13 @@ interface BuiltIndex {
   codeOf: Map<string, number>
 }
 
-/** What a new inbound message changes; those indexes are dropped and rebuilt on next use. */
-export const FIELDS_CHANGED_BY_ARRIVALS: readonly IndexedField[] = ['lastMessageType', 'lastMessageDirection', 'unread']
+/** Each built field's values for one row, taken before a change (see `FieldIndexes.update`). */
+export type FieldSnapshot = ReadonlyMap<IndexedField, readonly string[]>
 
 /**
- * Inverted indexes (value → row positions), built on first use. A filtered search counts its
- * `total` over the smallest candidate list instead of every row.
+ * Inverted indexes (value → row positions, ascending), built on first use and then kept current
+ * row by row: a write costs a binary search and a splice per changed field, never a rebuild.
+ * A filtered search counts its `total` over the smallest candidate list instead of every row.
  */
 export class FieldIndexes {
   private built = new Map<IndexedField, BuiltIndex>()
@@ -64,8 +65,30 @@ export class FieldIndexes {
     return !MULTI_VALUED.has(field)
   }
 
-  invalidate(fields: readonly IndexedField[]): void {
-    for (const field of fields) this.built.delete(field)
+  /** The row's values in every built index: take it before changing the row, pass it to `update` after. */
+  snapshot(row: ConversationRow): FieldSnapshot {
+    const values = new Map<IndexedField, readonly string[]>()
+    for (const field of this.built.keys()) values.set(field, FIELD_VALUES[field](row))
+    return values
+  }
+
+  /** Moves the (changed) row between value lists where its values differ from `before`. */
+  update(row: ConversationRow, before: FieldSnapshot): void {
+    for (const [field, old] of before) {
+      const index = this.built.get(field)
+      if (!index) continue
+      const now = FIELD_VALUES[field](row)
+      if (old.length === now.length && old.every((value, i) => value === now[i])) continue
+      for (const value of old) if (!now.includes(value)) remove(index.lists.get(value), row.seq)
+      for (const value of now) {
+        if (old.includes(value)) continue
+        const list = index.lists.get(value)
+        if (list) insert(list, row.seq)
+        else index.lists.set(value, [row.seq])
+        if (!index.codeOf.has(value)) index.codeOf.set(value, index.codeOf.size)
+      }
+      if (index.codes) index.codes[row.seq] = index.codeOf.get(now[0] ?? '') ?? -1
+    }
   }
 
   private index(field: IndexedField): BuiltIndex {
@@ -89,4 +112,27 @@ export class FieldIndexes {
     }
     return index
   }
+}
+
+/** The first position in an ascending list whose value is not below `seq`. */
+function lowerBound(list: readonly number[], seq: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((list[mid] as number) < seq) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function remove(list: number[] | undefined, seq: number): void {
+  if (!list) return
+  const at = lowerBound(list, seq)
+  if (list[at] === seq) list.splice(at, 1)
+}
+
+function insert(list: number[], seq: number): void {
+  const at = lowerBound(list, seq)
+  if (list[at] !== seq) list.splice(at, 0, seq)
 }

@@ -66,6 +66,19 @@ describe('generated data', () => {
     }
   })
 
+  it('gives some contacts two or three conversations, sharing the contact’s owner and details', () => {
+    const byContact = new Map<string, typeof rows>()
+    for (const row of rows) byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row])
+    const sizes = [...byContact.values()].map((group) => group.length)
+    expect(sizes.filter((size) => size === 2).length).toBeGreaterThan(rows.length / 40)
+    expect(sizes.filter((size) => size === 3).length).toBeGreaterThan(rows.length / 500)
+    expect(Math.max(...sizes)).toBe(3)
+    for (const group of byContact.values()) {
+      const [first] = group
+      for (const row of group) expect([row.assignedTo, row.phone, row.email, row.fullName]).toEqual([first?.assignedTo, first?.phone, first?.email, first?.fullName])
+    }
+  })
+
   it('handles zero conversations', () => {
     expect(generateLocation({ seed: 1, label: 'empty', conversations: 0, userCount: 3, now: NOW }).rows).toEqual([])
   })

@@ -1,11 +1,14 @@
 import { TAGS } from './bodies'
-import { LAST_MESSAGE_TYPE_WEIGHTS, bodyKindOf, conversationTypeOf, isAutomatedType, isInboundOnlyType, isOutboundOnlyType } from './channels'
+import { INBOUND_SHARE, LAST_MESSAGE_TYPE_WEIGHTS, bodyKindOf, conversationTypeOf, isAutomatedType, isInboundOnlyType, isOutboundOnlyType } from './channels'
 import type { ConversationRow, EmulatorUser, LocationData, ScoreEntry, ScoreProfile } from './model'
 import { poolsFor, renderBody, type Pools } from './pools'
 import { createRandom, deriveSeed, weightedPicker, type Random } from './random'
 
 const DAY = 86_400_000
 const pickLastMessageType = weightedPicker(LAST_MESSAGE_TYPE_WEIGHTS)
+/** Share of conversations that belong to the previous one's contact (runs of up to three). */
+const SECOND_CONVERSATION = 0.12
+const MAX_CONVERSATIONS_PER_CONTACT = 3
 const CAMPAIGN_TYPES = ['TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL'] as const
 
 export interface LocationSpec {
@@ -81,6 +84,7 @@ function generateRows(
   const scoreEntries = scoreProfiles.map(({ id }) => Array.from({ length: 21 }, (_, step) => ({ profileId: id, score: step * 5 })))
   // Busy users get more conversations: the first users are picked more often.
   const assignees = users.flatMap((user, index) => Array<EmulatorUser>(Math.max(1, users.length - index)).fill(user))
+  let contactRun = 1
   for (let seq = 0; seq < spec.conversations; seq++) {
     if (burst.remaining === 0 && random.chance(0.008)) {
       burst.remaining = random.int(2, 50)
@@ -90,11 +94,12 @@ function generateRows(
     const inBurst = burst.remaining > 0
     if (inBurst) burst.remaining--
     const previous = seq > 0 ? rows[seq - 1] : undefined
-    // Some contacts have a second conversation on another channel.
-    const sameContact = previous !== undefined && random.chance(0.04)
+    // Some contacts have a second or third conversation (on another channel, or an old one).
+    const sameContact = previous !== undefined && contactRun < MAX_CONVERSATIONS_PER_CONTACT && random.chance(SECOND_CONVERSATION)
+    contactRun = sameContact ? contactRun + 1 : 1
     const lastMessageType = inBurst ? burst.type : pickLastMessageType(random)
     const lastMessageDate = inBurst ? burst.date : spec.now - ageMs(random)
-    const inbound = !isOutboundOnlyType(lastMessageType) && (isInboundOnlyType(lastMessageType) || random.chance(0.55))
+    const inbound = !isOutboundOnlyType(lastMessageType) && (isInboundOnlyType(lastMessageType) || random.chance(INBOUND_SHARE))
     const automatedLast = isAutomatedType(lastMessageType)
     const lastOutboundMessageAction = inbound
       ? random.chance(0.85) ? (random.chance(0.7) ? 'manual' : 'automated') : undefined
@@ -105,7 +110,8 @@ function generateRows(
         : lastOutboundMessageAction === 'manual' || random.chance(0.5)
           ? lastMessageDate - random.int(60_000, 30 * DAY)
           : undefined
-    const assignee = random.chance(0.25) ? undefined : random.pick(assignees)
+    // The assignee is the contact's owner: all of a contact's conversations share one.
+    const assignee = sameContact ? users.find((user) => user.id === previous.assignedTo) : random.chance(0.25) ? undefined : random.pick(assignees)
     const firstName = sameContact ? previous.firstName : random.pick(pools.firstNames)
     const lastName = sameContact ? previous.fullName.split(' ').slice(1).join(' ') : random.pick(pools.lastNames)
     const hasName = sameContact ? previous.fullName !== '' : random.chance(0.93)

@@ -1,7 +1,7 @@
-import { bodyKindOf } from './channels'
-import { newMessage, prependMessage } from './messages'
+import { bodyKindOf, pickInboundType } from './channels'
+import { businessAddress, contactAddress, emailEntry, newMessage } from './messages'
 import type { ConversationRow } from './model'
-import { poolsFor, renderBody } from './pools'
+import { poolsFor, renderBody, renderSubject } from './pools'
 import { deriveSeed } from './random'
 import type { EmulatorState } from './state'
 import type { LocationStore } from './store'
@@ -23,11 +23,6 @@ export interface Arrival {
 export type ArrivalResult = { ok: true; date: number; arrived: Arrival[] } | { ok: false; message: string }
 
 export const MAX_ARRIVALS = 1000
-const CHANNEL_OF_TYPE: Record<string, string> = {
-  TYPE_EMAIL: 'TYPE_EMAIL',
-  TYPE_FB_MESSENGER: 'TYPE_FACEBOOK',
-  TYPE_REVIEW: 'TYPE_GMB',
-}
 
 /**
  * New inbound messages arrive now and move their conversations to the top. One call is one
@@ -40,21 +35,30 @@ export function arrive(state: EmulatorState, request: ArrivalRequest): ArrivalRe
   state.latestDate = date
   const pools = poolsFor(deriveSeed(state.seed, 'arrivals'))
   const arrived = targets.map(({ store, row }) => {
-    const type = CHANNEL_OF_TYPE[row.type] ?? (state.random.chance(0.8) ? 'TYPE_SMS' : 'TYPE_WHATSAPP')
+    const type = pickInboundType(row.type, state.random)
     const context = { first: row.firstName || 'there', agent: 'there', company: row.companyName || 'your team' }
     const body = renderBody(bodyKindOf(type), true, context, pools, state.random)
-    Object.assign(row, {
+    // Before the row changes: a history generated now still ends with the previous last message.
+    const message = newMessage(row, state.random, { type, body, inbound: true, date })
+    const entry =
+      bodyKindOf(type) === 'email'
+        ? emailEntry(message, {
+            id: state.random.id(),
+            threadId: message.id,
+            subject: renderSubject(true, context, pools, state.random),
+            from: contactAddress(row),
+            to: [businessAddress(store.location.name)],
+          })
+        : { message }
+    state.histories.prepend(row, entry)
+    store.change(row, {
       lastMessageBody: body,
       lastMessageType: type,
       lastMessageDirection: 'inbound',
       lastMessageDate: date,
       dateUpdated: date,
       unreadCount: row.unreadCount + 1,
-      changed: true,
-      haystack: undefined,
-    } satisfies Partial<ConversationRow>)
-    store.messageArrived(row)
-    prependMessage(row, newMessage(row, state.random, { type, body, inbound: true, date }))
+    })
     return {
       id: row.id,
       locationId: row.locationId,

@@ -2,8 +2,11 @@
  * `npm run emulator`: the emulator alone, on HighLevel's own paths, for any HighLevel client
  * (HighLevel's SDK too, through its axios `baseURL` option).
  */
+import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { API_VERSIONS } from '../../src/api/schemas/enums'
+import { standaloneEmulator } from '../http/emulator-control'
+import { applyNodeLimits } from '../http/node-limits'
 import { emulatorOf, emulatorOptionsFromEnv } from './index'
 import { parseInteger } from './options'
 import { createState, type EmulatorState } from './state'
@@ -33,7 +36,8 @@ function describeKnobs(state: EmulatorState): string[] {
 
 const { state, port } = start()
 const emulator = emulatorOf(state)
-const server = serve({ fetch: (request) => emulator.fetch(request), hostname: HOST, port }, (info) => {
+const app = standaloneEmulator((request) => emulator.fetch(request), { host: HOST, port, allowedHosts: [] })
+const server = serve({ fetch: app.fetch, hostname: HOST, port }, (info) => {
   const base = `http://${info.address}:${info.port}`
   console.log(`HighLevel API emulator on ${base}  (header Version: ${API_VERSIONS.join(' or ')})`)
   for (const store of state.stores) {
@@ -48,6 +52,7 @@ const server = serve({ fetch: (request) => emulator.fetch(request), hostname: HO
   console.log(`         '${base}/conversations/search?locationId=${first?.id}&limit=2'`)
   console.log(`  control: GET ${base}/_emulator/state; POST /_emulator/arrive, /_emulator/knobs, /_emulator/dataset`)
 })
+applyNodeLimits(server as Server)
 server.on('error', (error) => {
   console.error(`emulator: cannot listen on ${HOST}:${port}: ${error.message}`)
   process.exit(1)

@@ -1,28 +1,10 @@
 import { MAX_LIMIT, MESSAGE_TYPES } from '../../src/api/schemas/enums'
 import { bodyKindOf, isAutomatedType } from './channels'
 import type { ConversationRow } from './model'
-import { poolsFor, renderBody } from './pools'
+import type { EmailDetails, StoredMessage, WireMessage } from './histories'
+import { poolsFor, renderBody, renderSubject, type BodyContext } from './pools'
 import { createRandom, deriveSeed, type Random } from './random'
 import type { EmulatorState } from './state'
-
-/** A message as `GET /conversations/{id}/messages` sends it (`dateAdded` is an ISO string there). */
-export interface WireMessage {
-  id: string
-  type: number
-  messageType: string
-  body: string
-  direction: string
-  status: string
-  contentType: string
-  dateAdded: string
-  attachments: string[]
-  userId?: string
-  source?: string
-  meta?: Record<string, unknown>
-  conversationId: string
-  locationId: string
-  contactId: string
-}
 
 /** The spec numbers message types in its enum's order without TYPE_RCS (1 call, 3 email, 10 voicemail). */
 const NUMBERED = MESSAGE_TYPES.filter((type) => type !== 'TYPE_RCS')
@@ -31,21 +13,9 @@ export function messageTypeNumber(type: string): number {
   return index >= 0 ? index + 1 : NUMBERED.length + 1
 }
 
-/** Histories are generated on first read and kept, so live arrivals can be prepended. */
-const histories = new WeakMap<ConversationRow, WireMessage[]>()
-
-export function historyOf(state: EmulatorState, row: ConversationRow): WireMessage[] {
-  let history = histories.get(row)
-  if (!history) {
-    history = generateHistory(state, row)
-    histories.set(row, history)
-  }
-  return history
-}
-
-/** Live mode: puts a new message on top of an already generated history. */
-export function prependMessage(row: ConversationRow, message: WireMessage): void {
-  histories.get(row)?.unshift(message)
+/** The conversation's messages, newest first (generated on first read, see `Histories`). */
+export function historyOf(state: EmulatorState, row: ConversationRow): readonly StoredMessage[] {
+  return state.histories.of(row)
 }
 
 export type MessagesResult =
@@ -60,7 +30,9 @@ export function listMessages(state: EmulatorState, row: ConversationRow, query: 
     return { ok: false, messages: [`limit must be an integer from 1 to ${MAX_LIMIT}`] }
   }
   const types = query.get('type')?.split(',').filter(Boolean)
-  const history = historyOf(state, row).filter((message) => !types?.length || types.includes(message.messageType))
+  const history = historyOf(state, row)
+    .map((entry) => entry.message)
+    .filter((message) => !types?.length || types.includes(message.messageType))
   const after = query.get('lastMessageId')
   let start = 0
   if (after) {
@@ -102,20 +74,36 @@ export function newMessage(
 }
 
 /** The last message is the row's own; older ones follow the conversation's channel back to `dateAdded`. */
-function generateHistory(state: EmulatorState, row: ConversationRow): WireMessage[] {
+export function generateHistory(state: EmulatorState, row: ConversationRow): StoredMessage[] {
   const random = createRandom(deriveSeed(state.seed, `messages/${row.id}`))
   const pools = poolsFor(deriveSeed(state.seed, 'messages'))
-  const users = state.stores.find((store) => store.location.id === row.locationId)?.location.users ?? []
+  const location = state.stores.find((store) => store.location.id === row.locationId)?.location
+  const users = location?.users ?? []
   const agent = users.find((user) => user.id === row.assignedTo) ?? users[0]
+  const context: BodyContext = { first: row.firstName || 'there', agent: agent?.firstName ?? 'Sam', company: row.companyName || 'our team' }
+  const business = businessAddress(location?.name ?? 'Our team')
+  const entryOf = (message: WireMessage): StoredMessage => {
+    if (bodyKindOf(message.messageType) !== 'email') return { message }
+    const inbound = message.direction === 'inbound'
+    return emailEntry(message, {
+      id: random.id(),
+      threadId: message.id,
+      subject: renderSubject(inbound, context, pools, random),
+      from: inbound ? contactAddress(row) : business,
+      to: [inbound ? business : contactAddress(row)],
+    })
+  }
   const inboundLast = row.lastMessageDirection === 'inbound'
   const history = [
-    newMessage(row, random, {
-      type: row.lastMessageType,
-      body: row.lastMessageBody,
-      inbound: inboundLast,
-      date: row.lastMessageDate,
-      userId: inboundLast ? undefined : agent?.id,
-    }),
+    entryOf(
+      newMessage(row, random, {
+        type: row.lastMessageType,
+        body: row.lastMessageBody,
+        inbound: inboundLast,
+        date: row.lastMessageDate,
+        userId: inboundLast ? undefined : agent?.id,
+      }),
+    ),
   ]
   const channel = row.type === 'TYPE_EMAIL' ? 'TYPE_EMAIL' : row.type === 'TYPE_FB_MESSENGER' ? 'TYPE_FACEBOOK' : 'TYPE_SMS'
   const count = Math.floor(random.next() ** 2 * 40)
@@ -125,9 +113,25 @@ function generateHistory(state: EmulatorState, row: ConversationRow): WireMessag
     if (date < row.dateAdded) break
     const type = random.chance(0.1) ? 'TYPE_CALL' : random.chance(0.05) ? 'TYPE_ACTIVITY_APPOINTMENT' : channel
     const inbound = bodyKindOf(type) !== 'activity' && random.chance(0.5)
-    const context = { first: row.firstName || 'there', agent: agent?.firstName ?? 'Sam', company: row.companyName || 'our team' }
     const body = renderBody(bodyKindOf(type), inbound, context, pools, random)
-    history.push(newMessage(row, random, { type, body, inbound, date, userId: inbound ? undefined : agent?.id }))
+    history.push(entryOf(newMessage(row, random, { type, body, inbound, date, userId: inbound ? undefined : agent?.id })))
   }
   return history
+}
+
+/** An email message: the list carries its email id in `meta.email.messageIds`, the details stay beside it. */
+export function emailEntry(message: WireMessage, email: EmailDetails): StoredMessage {
+  return { message: { ...message, meta: { email: { messageIds: [email.id] } } }, email }
+}
+
+/** `Name <address>`, as email headers write it. */
+export function contactAddress(row: ConversationRow): string {
+  const name = row.fullName || row.contactName
+  return name && name !== row.email ? `${name} <${row.email}>` : row.email
+}
+
+/** The location's own sending address. */
+export function businessAddress(locationName: string): string {
+  const slug = locationName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'inbox'
+  return `${locationName} <hello@${slug}.example.com>`
 }

@@ -63,13 +63,8 @@ function partsOf(template: string): string[] {
   return parts
 }
 
-export function renderBody(
-  kind: BodyKind,
-  inbound: boolean,
-  context: BodyContext,
-  pools: Pools,
-  random: Random,
-): string {
+/** Fills a template's `{slot}`s from the context, the pools and the random source. */
+function fillerOf(context: BodyContext, pools: Pools, random: Random): (template: string) => string {
   const slot = (name: string): string => {
     switch (name) {
       case 'first':
@@ -92,12 +87,27 @@ export function renderBody(
         return name
     }
   }
-  const fill = (template: string): string => {
+  return (template) => {
     const parts = partsOf(template)
     let text = parts[0] ?? ''
     for (let i = 1; i < parts.length; i += 2) text += slot(parts[i] ?? '') + (parts[i + 1] ?? '')
     return text
   }
+}
+
+/** An email's subject (the messages list omits it; `GET /conversations/messages/email/{id}` carries it). */
+export function renderSubject(inbound: boolean, context: BodyContext, pools: Pools, random: Random): string {
+  return fillerOf(context, pools, random)(random.pick(inbound ? bodies.INBOUND_SUBJECTS : bodies.OUTBOUND_SUBJECTS))
+}
+
+export function renderBody(
+  kind: BodyKind,
+  inbound: boolean,
+  context: BodyContext,
+  pools: Pools,
+  random: Random,
+): string {
+  const fill = fillerOf(context, pools, random)
   switch (kind) {
     case 'empty':
       return ''

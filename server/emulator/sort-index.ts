@@ -1,13 +1,16 @@
 import type { ConversationRow } from './model'
 
 /**
- * Row positions in ascending sort order, kept up to date as live mode moves rows, so that a page
+ * Row positions in ascending sort order, kept up to date as messages move rows, so that a page
  * never sorts: it walks the order from the cursor's position (found by binary search).
  * Ties on the sort value are ordered by `seq`; the cursor itself never sees that tie-breaker.
  */
 export class SortIndex {
   /** Row positions (`seq`), ascending by key, then secondary key, then seq. */
   readonly order: Int32Array
+  /** The keys each row was placed by, per seq: a moved row is found by binary search, not a scan. */
+  private readonly keys: Float64Array
+  private readonly seconds: Float64Array
 
   constructor(
     private readonly rows: readonly ConversationRow[],
@@ -26,6 +29,8 @@ export class SortIndex {
     const order = Int32Array.from({ length: rows.length }, (_, i) => i)
     order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || (seconds[a] as number) - (seconds[b] as number) || a - b)
     this.order = order
+    this.keys = keys
+    this.seconds = seconds
   }
 
   /** The row's sort value as the API sends it in `sort`. */
@@ -57,22 +62,35 @@ export class SortIndex {
     return this.rows[this.order[position] as number] as ConversationRow
   }
 
-  /** Moves one row to where its (changed) sort value now belongs. */
+  /** Moves one row to where its (changed) sort value now belongs: two binary searches and a memmove. */
   reposition(row: ConversationRow): void {
     const order = this.order
-    const from = order.indexOf(row.seq)
-    if (from < 0) return
+    const seq = row.seq
+    const from = this.placedAt(this.keys[seq] as number, this.seconds[seq] as number, seq, false)
+    if (order[from] !== seq) return
     order.copyWithin(from, from + 1)
+    const key = this.key(row)
+    const second = this.secondary ? this.secondary(row) : 0
+    this.keys[seq] = key
+    this.seconds[seq] = second
     const last = order.length - 1
+    const to = this.placedAt(key, second, seq, true, last)
+    order.copyWithin(to + 1, to, last)
+    order[to] = seq
+  }
+
+  /** The first position (below `end`) whose placed row sorts after (key, second, seq), or at it unless `after`. */
+  private placedAt(key: number, second: number, seq: number, after: boolean, end = this.order.length): number {
     let low = 0
-    let high = last
+    let high = end
     while (low < high) {
       const mid = (low + high) >> 1
-      if (this.compareRows(this.rowAt(mid), row) > 0) high = mid
+      const other = this.order[mid] as number
+      const comparison = (this.keys[other] as number) - key || (this.seconds[other] as number) - second || other - seq
+      if (comparison > 0 || (!after && comparison === 0)) high = mid
       else low = mid + 1
     }
-    order.copyWithin(low + 1, low, last)
-    order[low] = row.seq
+    return low
   }
 
   /** Sort order of two rows, ties broken by generation order as in `order`. */

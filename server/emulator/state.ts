@@ -1,5 +1,7 @@
 import { readBuiltInFixture, readFixtureFile, rowFromFixture, type BuiltInFixture } from './fixtures'
 import { generateLocation } from './generate'
+import { Histories } from './histories'
+import { generateHistory } from './messages'
 import { DEFAULT_CONVERSATIONS, DEFAULT_SEED, defaultNow, type EmulatorOptions, type RateLimit } from './options'
 import { createRandom, deriveSeed, type Random } from './random'
 import { RateLimiter } from './rate-limit'
@@ -27,7 +29,9 @@ export interface EmulatorState {
   readonly rateLimiter: RateLimiter
   /** Decides failures and jitter; seeded so a run with failures can be replayed. */
   readonly random: Random
-  /** The latest message date anywhere: arrivals always land after it, at the top. */
+  /** Message histories, bounded (see `Histories`). */
+  readonly histories: Histories
+  /** The latest message date anywhere: arrivals and sends always land after it, at the top. */
   latestDate: number
   /** A pinned start time freezes the clock, so tests and demos see the same dates every run. */
   clock(): number
@@ -74,6 +78,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
     random: createRandom(deriveSeed(seed, 'requests')),
     latestDate: latestDateOf(stores, startedAt),
     clock: () => (pinned ? startedAt : Date.now()),
+    histories: new Histories((row) => generateHistory(state, row)),
   }
   return state
 }
@@ -110,6 +115,7 @@ export function switchDataset(state: EmulatorState, dataset: 'generated' | Built
     store.replaceRows(readBuiltInFixture(dataset).map((item, seq) => rowFromFixture(item, seq, store.location.id)))
   }
   state.dataset = dataset
+  state.histories.clear()
   // Arrivals continue from the new data's own latest date, not from what the old data reached.
   state.latestDate = latestDateOf(state.stores, state.startedAt)
 }

@@ -1,11 +1,31 @@
 import type { SortBy } from '../../src/api/schemas/enums'
 import { scoreOf, type ConversationRow, type LocationData } from './model'
-import { FIELDS_CHANGED_BY_ARRIVALS, FieldIndexes } from './field-index'
+import { FieldIndexes } from './field-index'
 import { SortIndex } from './sort-index'
 
+/** What writes change on a conversation. */
+export type RowChange = Partial<
+  Pick<
+    ConversationRow,
+    | 'unreadCount'
+    | 'starred'
+    | 'assignedTo'
+    | 'lastMessageBody'
+    | 'lastMessageType'
+    | 'lastMessageDirection'
+    | 'lastMessageDate'
+    | 'lastManualMessageDate'
+    | 'lastOutboundMessageAction'
+    | 'dateUpdated'
+  >
+>
+
+/** The fields a sort order reads (see `createIndex`). */
+const SORT_FIELDS = ['lastMessageDate', 'lastManualMessageDate'] as const
+
 /**
- * One location's conversations with their sort indexes. Indexes are built on first use and
- * kept current when live mode changes a row, so a search never sorts.
+ * One location's conversations with their sort and field indexes. Indexes are built on first use
+ * and kept current when a write or an arrival changes a row, so a search never sorts.
  */
 export class LocationStore {
   private indexes = new Map<string, SortIndex>()
@@ -44,16 +64,22 @@ export class LocationStore {
     return index
   }
 
-  /** Call after a new message changed a row: moves it in every sort and drops stale field indexes. */
-  messageArrived(row: ConversationRow): void {
-    for (const index of this.indexes.values()) index.reposition(row)
-    this.fields.invalidate(FIELDS_CHANGED_BY_ARRIVALS)
+  /** The conversations of one contact (the inverted index on `contactId`, which no write changes). */
+  conversationsOf(contactId: string): ConversationRow[] {
+    return this.fields.candidates('contactId', [contactId]).map((seq) => this.rows[seq] as ConversationRow)
   }
 
-  /** Marks read/unread or starred (`PUT /conversations/{id}`); neither changes a sort. */
-  update(row: ConversationRow, change: Partial<Pick<ConversationRow, 'unreadCount' | 'starred'>>): void {
-    Object.assign(row, change, { changed: true })
-    this.fields.invalidate(['unread', 'starred'])
+  /**
+   * Every write goes through here: applies the change, then moves the row in the field indexes
+   * and, when a sort value changed, in every sort order — O(log n) searches and a memmove, no rebuild.
+   */
+  change(row: ConversationRow, patch: RowChange): void {
+    const before = this.fields.snapshot(row)
+    const sortsMoved = SORT_FIELDS.some((field) => field in patch && patch[field] !== row[field])
+    Object.assign(row, patch, { changed: true })
+    if ('lastMessageBody' in patch) row.haystack = undefined
+    this.fields.update(row, before)
+    if (sortsMoved) for (const index of this.indexes.values()) index.reposition(row)
   }
 
   /** The profile score sorts and filters use when the request names none. */

@@ -18,6 +18,8 @@ export interface TestClient {
   location: EmulatorLocation
   other: EmulatorLocation
   get(path: string, headers?: Record<string, string | undefined>): Promise<TestResponse>
+  /** A write (`PUT`/`POST`) with a JSON body (a string goes as written), with the app's headers. */
+  write(method: 'PUT' | 'POST', path: string, body: unknown, headers?: Record<string, string | undefined>): Promise<TestResponse>
   /** `GET /conversations/search` for the first location, with the app's headers. */
   search(params?: Record<string, string | number>): Promise<TestResponse>
   conversations(params?: Record<string, string | number>): Promise<Record<string, unknown>[]>
@@ -33,15 +35,23 @@ export function createTestClient(options: EmulatorOptions = {}): TestClient {
     const response = await emulator.fetch(request)
     return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
   }
-  const get: TestClient['get'] = (path, headers = {}) => {
+  const headersOf = (headers: Record<string, string | undefined>): Record<string, string> => {
     const all: Record<string, string | undefined> = {
       authorization: `Bearer ${location.token}`,
       version: '2021-07-28',
       ...headers,
     }
-    const defined = Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined))
-    return send(new Request(`http://emulator.test${path}`, { headers: defined }))
+    return Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined))
   }
+  const get: TestClient['get'] = (path, headers = {}) => send(new Request(`http://emulator.test${path}`, { headers: headersOf(headers) }))
+  const write: TestClient['write'] = (method, path, body, headers = {}) =>
+    send(
+      new Request(`http://emulator.test${path}`, {
+        method,
+        headers: headersOf({ 'content-type': 'application/json', ...headers }),
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    )
   const search: TestClient['search'] = (params = {}) => {
     const query = new URLSearchParams({ locationId: location.id })
     for (const [name, value] of Object.entries(params)) query.set(name, String(value))
@@ -53,6 +63,7 @@ export function createTestClient(options: EmulatorOptions = {}): TestClient {
     location,
     other,
     get,
+    write,
     search,
     async conversations(params) {
       const response = await search(params)

@@ -1,30 +1,29 @@
-import { isRecord } from './fixtures'
 import type { ConversationRow } from './model'
+import { BodyCheck, readJsonObject } from './request-body'
 import { forbidden, json, unprocessable } from './responses'
 import type { LocationStore } from './store'
 import { conversationByIdWire } from './wire'
 
-/** `PUT /conversations/{id}` `{ locationId, unreadCount?, starred? }`: marks read/unread, stars. */
+/** `UpdateConversationDto`: the only writable fields (no archive, close or snooze exists). */
+const FIELDS = ['locationId', 'unreadCount', 'starred', 'feedback'] as const
+
+/**
+ * `PUT /conversations/{id}` `{ locationId, unreadCount?, starred?, feedback? }`: marks read
+ * (`unreadCount: 0`) or unread, stars. Search filters and counts follow at once.
+ */
 export async function updateConversation(store: LocationStore, row: ConversationRow, request: Request): Promise<Response> {
-  let body: unknown
-  try {
-    body = await request.json()
-  } catch {
-    body = undefined
-  }
-  if (!isRecord(body)) return unprocessable(['locationId should not be empty'])
-  const messages: string[] = []
-  const { locationId, unreadCount, starred } = body
-  if (typeof locationId !== 'string' || locationId === '') messages.push('locationId should not be empty')
-  if (unreadCount !== undefined && (typeof unreadCount !== 'number' || !Number.isInteger(unreadCount) || unreadCount < 0)) {
-    messages.push('unreadCount must be a number conforming to the specified constraints')
-  }
-  if (starred !== undefined && typeof starred !== 'boolean') messages.push('starred must be a boolean value')
-  if (messages.length > 0) return unprocessable(messages)
+  const body = await readJsonObject(request)
+  if (body instanceof Response) return body
+  const check = new BodyCheck(body, FIELDS)
+  const locationId = check.string('locationId', { required: true })
+  const unreadCount = check.count('unreadCount')
+  const starred = check.boolean('starred')
+  check.object('feedback')
+  if (!check.ok) return unprocessable(check.messages)
   if (locationId !== store.location.id) return forbidden()
-  store.update(row, {
-    ...(typeof unreadCount === 'number' ? { unreadCount } : {}),
-    ...(typeof starred === 'boolean' ? { starred } : {}),
+  store.change(row, {
+    ...(unreadCount === undefined ? {} : { unreadCount }),
+    ...(starred === undefined ? {} : { starred }),
   })
   return json({ success: true, conversation: conversationByIdWire(row) })
 }

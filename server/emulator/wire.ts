@@ -1,6 +1,7 @@
 import type { ConversationType } from '../../src/api/schemas/enums'
 import { CONVERSATION_TYPE_NUMBERS } from './channels'
 import { isRecord } from './fixtures'
+import type { FoundEmail } from './histories'
 import type { ConversationRow, EmulatorUser } from './model'
 
 /** A search result as the live API sends it: the spec's 11 fields plus the live extras. */
@@ -76,5 +77,55 @@ export function userWire(user: EmulatorUser, locationId: string): Record<string,
     extension: '',
     roles: { type: 'account', role: user.role, locationIds: [locationId] },
     deleted: user.deleted,
+  }
+}
+
+/** A contact (`GetContectByIdSchema`) from its conversations, which carry its details. */
+export function contactWire(rows: readonly ConversationRow[], dateUpdated: number): Record<string, unknown> {
+  const [first] = rows
+  if (!first) return {}
+  const [, ...rest] = first.fullName.split(' ')
+  return {
+    id: first.contactId,
+    locationId: first.locationId,
+    name: first.fullName,
+    firstName: first.firstName,
+    lastName: rest.join(' '),
+    email: first.email,
+    emailLowerCase: first.email.toLowerCase(),
+    phone: first.phone,
+    companyName: first.companyName,
+    type: 'lead',
+    dnd: false,
+    assignedTo: first.assignedTo ?? null,
+    tags: first.tags,
+    dateAdded: new Date(Math.min(...rows.map((row) => row.dateAdded))).toISOString(),
+    dateUpdated: new Date(dateUpdated).toISOString(),
+  }
+}
+
+/** `GET /conversations/messages/email/{id}` (`GetEmailMessageResponseDto`): the email with its subject and addresses. */
+export function emailWire({ entry }: FoundEmail): Record<string, unknown> {
+  const { message, email } = entry
+  return {
+    id: email.id,
+    threadId: email.threadId,
+    locationId: message.locationId,
+    contactId: message.contactId,
+    conversationId: message.conversationId,
+    dateAdded: message.dateAdded,
+    subject: email.subject,
+    body: message.body,
+    direction: message.direction,
+    status: message.status,
+    contentType: message.contentType,
+    attachments: message.attachments,
+    provider: 'Leadconnector Gmail',
+    from: email.from,
+    to: email.to,
+    ...(email.cc ? { cc: email.cc } : {}),
+    ...(email.bcc ? { bcc: email.bcc } : {}),
+    ...(email.replyToMessageId ? { replyToMessageId: email.replyToMessageId } : {}),
+    ...(message.source ? { source: message.source } : {}),
   }
 }

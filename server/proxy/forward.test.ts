@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LOCATION_ID, TOKEN, recordingUpstream, testServer } from '../test-support/test-server.ts'
 
+const CONVERSATION = 've9EPM428h8vShlRW1KT'
+
 /** An upstream that never answers and ignores its signal, like a stuck emulator or server. */
 function hangingUpstream() {
   const seen: Request[] = []
@@ -17,7 +19,7 @@ function hangingUpstream() {
 describe('the proxy', () => {
   it('replaces the browser headers with its own: no browser Authorization or cookies reach HighLevel', async () => {
     const upstream = recordingUpstream()
-    const { request } = testServer({ upstream })
+    const { request } = testServer({ upstream, allowUnauthenticated: true })
     await request('/api/conversations/search', {
       headers: { authorization: 'Basic dXNlcjpzZWNyZXQ=', cookie: 'session=abc', 'x-forwarded-for': '10.0.0.1', version: '1999-01-01' },
     })
@@ -44,20 +46,20 @@ describe('the proxy', () => {
     const upstream = recordingUpstream()
     const { request } = testServer({ upstream })
     expect((await request(`/api/conversations/search?locationId=${LOCATION_ID}`)).status).toBe(200)
-    for (const query of ['locationId=other', `locationId=${LOCATION_ID}&locationId=other`, 'locationId=']) {
+    for (const query of ['locationId=other', `locationId=${LOCATION_ID}&locationId=other`, 'locationId=', `locationId=${LOCATION_ID.toUpperCase()}`]) {
       const response = await request(`/api/conversations/search?${query}`)
       expect(response.status).toBe(403)
       expect(await response.json()).toMatchObject({ statusCode: 403, error: 'Forbidden' })
     }
-    expect((await request('/api/conversations/abc?locationId=other')).status).toBe(403)
+    expect((await request(`/api/conversations/${CONVERSATION}?locationId=other`)).status).toBe(403)
     expect(upstream.requests).toHaveLength(1)
   })
 
   it('does not add locationId where HighLevel does not take one', async () => {
     const upstream = recordingUpstream()
     const { request } = testServer({ upstream })
-    await request('/api/conversations/abc123/messages?limit=20')
-    expect(upstream.requests[0]?.url).toBe('https://services.example.test/conversations/abc123/messages?limit=20')
+    await request(`/api/conversations/${CONVERSATION}/messages?limit=20&locationId=${LOCATION_ID}`)
+    expect(upstream.requests[0]?.url).toBe(`https://services.example.test/conversations/${CONVERSATION}/messages?limit=20`)
   })
 
   it.each([
@@ -70,8 +72,11 @@ describe('the proxy', () => {
     ['GET', '/api/http://evil.test/users/'],
     ['POST', '/api/conversations/search'],
     ['PUT', '/api/conversations/abc'],
-    ['DELETE', '/api/conversations/abc'],
+    ['DELETE', `/api/conversations/${CONVERSATION}`],
+    ['PATCH', `/api/contacts/${CONVERSATION}`],
     ['HEAD', '/api/users/'],
+    ['GET', '/api/conversations/messages'],
+    ['GET', `/api/locations/${CONVERSATION}/templates`],
   ])('refuses %s %s without calling upstream', async (method, path) => {
     const upstream = recordingUpstream()
     const { request } = testServer({ upstream })
@@ -176,5 +181,21 @@ describe('the proxy', () => {
     expect(held.status).toBe(429)
     expect(await held.json()).toMatchObject({ message: expect.stringContaining('waiting for HighLevel') })
     expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('lets one client hold at most half the queue, so others still get in', async () => {
+    const upstream = hangingUpstream()
+    const { request } = testServer({ upstream, allowUnauthenticated: true, rateLimit: { limit: 1, windowMs: 10_000 }, queueMax: 4 })
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': `198.51.100.1, ${address}` } })
+    void request('/api/users/', from('10.0.0.1'))
+    void request('/api/users/', from('10.0.0.1'))
+    void request('/api/users/', from('10.0.0.1'))
+    expect((await request('/api/users/', from('10.0.0.1'))).status).toBe(429)
+    const other = await Promise.race([
+      request('/api/users/', from('10.0.0.2')).then((response) => response.status),
+      new Promise((resolve) => setImmediate(() => resolve('queued'))),
+    ])
+    expect(other).toBe('queued')
+    expect(upstream.seen).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * Search and users are pinned by the `locationId` the server adds. A conversation or its
- * messages are fetched by id alone, so a token that reaches more than one location (an
+ * Search and users are pinned by the `locationId` the server adds. A conversation, its
+ * messages, an email or the templates are fetched by path alone, so a token that reaches more than one location (an
  * agency-level token) could read another location's conversation by guessing its id. The
  * answer names its location: anything naming another one is withheld.
  */
@@ -14,21 +14,17 @@ function locationsNamed(body: unknown): string[] {
   if (typeof body.locationId === 'string') found.push(body.locationId)
   // `GET /conversations/{id}/messages` nests its list: `{ messages: { messages: [...] } }`.
   const list = isRecord(body.messages) ? body.messages.messages : body.messages
-  if (Array.isArray(list)) {
-    for (const message of list) {
-      if (isRecord(message) && typeof message.locationId === 'string') found.push(message.locationId)
+  // `GET /locations/{id}/templates` lists `{ templates: [{ locationId, ... }] }`.
+  for (const items of [list, body.templates]) {
+    if (!Array.isArray(items)) continue
+    for (const item of items) {
+      if (isRecord(item) && typeof item.locationId === 'string') found.push(item.locationId)
     }
   }
   return found
 }
 
 /** True when a successful JSON answer names only the pinned location (or none at all). */
-export function staysInLocation(body: string, locationId: string): boolean {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    return true
-  }
-  return locationsNamed(parsed).every((named) => named === locationId)
+export function staysInLocation(body: unknown, locationId: string): boolean {
+  return locationsNamed(body).every((named) => named === locationId)
 }

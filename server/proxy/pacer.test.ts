@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { QueueFullError, createPacer } from './pacer.ts'
+import { DailyBudgetLowError, QueueFullError, createPacer, type AcquireOptions, type Pacer } from './pacer.ts'
 
 beforeEach(() => {
   vi.useFakeTimers({ now: 0 })
@@ -55,7 +55,7 @@ describe('createPacer', () => {
     const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 5 })
     const release = await pacer.acquire()
     const abandoned = new AbortController()
-    const waiting = pacer.acquire(abandoned.signal)
+    const waiting = pacer.acquire({ signal: abandoned.signal })
     abandoned.abort(new Error('browser left'))
     await expect(waiting).rejects.toThrow('browser left')
     expect(pacer.waiting).toBe(0)
@@ -88,5 +88,95 @@ describe('createPacer.hold', () => {
     expect(granted).toBe(false)
     await vi.advanceTimersByTimeAsync(1)
     expect(granted).toBe(true)
+  })
+})
+
+/** Queues one acquire and records, in `order`, its label once it is granted (released at once). */
+function queued(pacer: Pacer, order: string[], label: string, options: AcquireOptions = {}): Promise<void> {
+  return pacer.acquire(options).then((release) => {
+    order.push(label)
+    release()
+  })
+}
+
+describe('createPacer priorities and fairness', () => {
+  it('serves waiting calls by priority: interactive, action, refresh, bulk', async () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 20 })
+    const first = await pacer.acquire()
+    const order: string[] = []
+    void queued(pacer, order, 'bulk', { priority: 'bulk', client: 'job' })
+    void queued(pacer, order, 'refresh', { priority: 'refresh', client: 'tab' })
+    void queued(pacer, order, 'action', { priority: 'action', client: 'tab2' })
+    void queued(pacer, order, 'interactive', { client: 'tab3' })
+    first()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(order).toEqual(['interactive', 'action', 'refresh', 'bulk'])
+  })
+
+  it('takes turns between clients of one priority instead of serving the first one dry', async () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 20 })
+    const first = await pacer.acquire({ client: 'a' })
+    const order: string[] = []
+    for (let i = 0; i < 3; i += 1) void queued(pacer, order, 'a', { client: 'a' })
+    void queued(pacer, order, 'b', { client: 'b' })
+    void queued(pacer, order, 'c', { client: 'c' })
+    first()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(order).toEqual(['b', 'c', 'a', 'a', 'a'])
+  })
+
+  it('lets no client take more than half of the queue; others still get in', async () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 4 })
+    await pacer.acquire()
+    void pacer.acquire({ client: 'greedy' })
+    void pacer.acquire({ client: 'greedy' })
+    await expect(pacer.acquire({ client: 'greedy' })).rejects.toBeInstanceOf(QueueFullError)
+    void pacer.acquire({ client: 'other' })
+    expect(pacer.waiting).toBe(3)
+  })
+
+  it('grants a maxShare call only while its priority holds less than that share of the budget', async () => {
+    const pacer = createPacer({ limit: 10, windowMs: 1000, queueMax: 20 })
+    const bulk: string[] = []
+    for (let i = 0; i < 8; i += 1) void queued(pacer, bulk, `bulk${i}`, { priority: 'bulk', client: 'job', maxShare: 0.6 })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(bulk).toHaveLength(6)
+    // The rest of the budget is there for people at once.
+    const people: string[] = []
+    for (let i = 0; i < 4; i += 1) void queued(pacer, people, `person${i}`, { client: `tab${i}` })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(people).toHaveLength(4)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(bulk).toHaveLength(8)
+  })
+
+  it("follows HighLevel's X-RateLimit-Remaining when it says less is left than the pacer thinks", async () => {
+    const pacer = createPacer({ limit: 100, windowMs: 10_000, queueMax: 20 })
+    pacer.observe(new Headers({ 'x-ratelimit-remaining': '1', 'x-ratelimit-interval-milliseconds': '10000' }))
+    await pacer.acquire()
+    let granted = false
+    void pacer.acquire().then(() => (granted = true))
+    await vi.advanceTimersByTimeAsync(9_999)
+    expect(granted).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(granted).toBe(true)
+  })
+
+  it('remembers the daily remaining, and pauses bulk work when it runs low', async () => {
+    const pacer = createPacer({ limit: 100, windowMs: 10_000, queueMax: 20 })
+    expect(pacer.dailyRemaining).toBeUndefined()
+    pacer.observe(new Headers({ 'x-ratelimit-daily-remaining': '150000', 'x-ratelimit-limit-daily': '200000' }))
+    expect(pacer.dailyRemaining).toBe(150_000)
+    await expect(pacer.acquire({ priority: 'bulk' })).resolves.toBeTypeOf('function')
+    pacer.observe(new Headers({ 'x-ratelimit-daily-remaining': '9000', 'x-ratelimit-limit-daily': '200000' }))
+    expect(pacer.dailyRemaining).toBe(9000)
+    await expect(pacer.acquire({ priority: 'bulk' })).rejects.toBeInstanceOf(DailyBudgetLowError)
+    await expect(pacer.acquire({ priority: 'interactive' })).resolves.toBeTypeOf('function')
+  })
+
+  it('ignores rate-limit headers that are not numbers', () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 1 })
+    pacer.observe(new Headers({ 'x-ratelimit-remaining': 'lots', 'x-ratelimit-daily-remaining': '' }))
+    expect(pacer.dailyRemaining).toBeUndefined()
   })
 })

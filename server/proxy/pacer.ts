@@ -1,11 +1,20 @@
 /**
- * Keeps every browser tab and user of this server inside HighLevel's one budget
+ * Keeps every browser tab, user and background job of this server inside HighLevel's one budget
  * (100 requests per 10 s per app and location) instead of letting them trip its 429s.
  *
  * A token bucket whose tokens come back `windowMs` after the upstream call that took them
  * has *finished*: then no `windowMs` window at HighLevel ever sees more than `limit` calls,
  * whatever the network delay, which a bucket refilling at a steady rate cannot promise.
+ *
+ * Waiting calls are served by priority (a person waiting first, background work last), and
+ * within one priority in turn by client, so one tab or job cannot starve the others; no client
+ * may hold more than a share of the queue.
  */
+export type Priority = 'interactive' | 'action' | 'refresh' | 'bulk'
+
+/** Served in this order. */
+export const PRIORITIES: readonly Priority[] = ['interactive', 'action', 'refresh', 'bulk']
+
 export interface PacerOptions {
   limit: number
   windowMs: number
@@ -13,78 +22,181 @@ export interface PacerOptions {
   queueMax: number
 }
 
+export interface AcquireOptions {
+  signal?: AbortSignal | undefined
+  /** Default 'interactive'. */
+  priority?: Priority | undefined
+  /** Who is asking (a browser's address, a job's id); default one shared client. */
+  client?: string | undefined
+  /** 0..1: granted only while this priority's tokens in use (in flight + cooling) stay below `maxShare * limit`. */
+  maxShare?: number | undefined
+}
+
 export type Release = () => void
 
 export class QueueFullError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super('Too many requests are already waiting for HighLevel')
+  constructor(readonly retryAfterMs: number, message = 'Too many requests are already waiting for HighLevel') {
+    super(message)
     this.name = 'QueueFullError'
+  }
+}
+
+/** HighLevel's daily count is nearly spent: background work waits for tomorrow's. */
+export class DailyBudgetLowError extends QueueFullError {
+  constructor(readonly dailyRemaining: number) {
+    super(DAILY_RETRY_MS, `HighLevel's daily request budget is nearly spent (${dailyRemaining} left); bulk work is paused`)
+    this.name = 'DailyBudgetLowError'
   }
 }
 
 export interface Pacer {
   /** Resolves once the call may go out; call the returned function when it has finished. */
-  acquire(signal?: AbortSignal): Promise<Release>
+  acquire(options?: AcquireOptions): Promise<Release>
   /** Lets nothing out for `ms`: HighLevel said 429 anyway (another client shares the budget). */
   hold(ms: number): void
+  /** Reads HighLevel's `X-RateLimit-*` answer headers, which also count other apps' use. */
+  observe(headers: Headers): void
+  /** The last `X-RateLimit-Daily-Remaining` HighLevel sent; undefined before the first. */
+  readonly dailyRemaining: number | undefined
   readonly waiting: number
 }
 
+/** No client may hold more than this share of the queue (at least one place). */
+export const CLIENT_QUEUE_SHARE = 0.5
+/** Bulk work stops below this share of the daily budget, keeping the rest for people. */
+export const DAILY_RESERVE_SHARE = 0.05
+const DEFAULT_DAILY_LIMIT = 200_000
+const DAILY_RETRY_MS = 60_000
+const SHARED_CLIENT = 'shared'
+const SERVED_MEMORY = 1000
+
 interface Waiter {
+  client: string
+  priority: Priority
+  maxShare: number | undefined
   grant: (release: Release) => void
+}
+
+function headerNumber(headers: Headers, name: string): number | undefined {
+  const raw = headers.get(name)
+  const value = raw === null || raw.trim() === '' ? NaN : Number(raw)
+  return Number.isFinite(value) && value >= 0 ? value : undefined
 }
 
 export function createPacer(options: PacerOptions): Pacer {
   const { limit, windowMs, queueMax } = options
+  const clientMax = Math.max(1, Math.floor(queueMax * CLIENT_QUEUE_SHARE))
+  /** Waiting callers in arrival order; granting picks by priority, then client turn. */
   const queue: Waiter[] = []
   /** When each recently finished call's token becomes usable again, oldest first. */
-  const cooling: number[] = []
-  let inFlight = 0
+  const cooling: { until: number; priority: Priority }[] = []
+  const inFlight = new Map<Priority, number>()
+  /** Clients in the order they were last served: the least recently served goes first. */
+  const served = new Map<string, number>()
+  let servedCount = 0
   let heldUntil = 0
+  /** What HighLevel last said remains in its window, less what went out since. */
+  let upstream: { remaining: number; until: number } | undefined
+  let daily: { remaining: number; limit: number } | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
 
-  const available = (): number => {
-    const now = Date.now()
-    while (cooling.length > 0 && (cooling[0] ?? 0) <= now) cooling.shift()
-    return now < heldUntil ? 0 : limit - inFlight - cooling.length
+  const totalInFlight = (): number => [...inFlight.values()].reduce((sum, count) => sum + count, 0)
+
+  /** Takes back the tokens whose window has passed; call before counting anything. */
+  const available = (now: number): number => {
+    while (cooling.length > 0 && (cooling[0]?.until ?? 0) <= now) cooling.shift()
+    if (upstream && upstream.until <= now) upstream = undefined
+    if (now < heldUntil) return 0
+    const local = limit - totalInFlight() - cooling.length
+    return upstream ? Math.min(local, upstream.remaining) : local
   }
 
-  const take = (): Release => {
-    inFlight += 1
+  const inUse = (priority: Priority): number =>
+    (inFlight.get(priority) ?? 0) + cooling.filter((token) => token.priority === priority).length
+
+  const withinShare = (priority: Priority, maxShare: number | undefined): boolean =>
+    maxShare === undefined || inUse(priority) < maxShare * limit
+
+  const take = (priority: Priority, client: string): Release => {
+    inFlight.set(priority, (inFlight.get(priority) ?? 0) + 1)
+    if (upstream) upstream.remaining -= 1
+    servedCount += 1
+    served.delete(client)
+    served.set(client, servedCount)
+    // Only waiting clients' turns matter; the map keeps the most recent ones.
+    if (served.size > SERVED_MEMORY) served.delete(served.keys().next().value ?? '')
     let released = false
     return () => {
       if (released) return
       released = true
-      inFlight -= 1
-      cooling.push(Date.now() + windowMs)
+      inFlight.set(priority, (inFlight.get(priority) ?? 1) - 1)
+      cooling.push({ until: Date.now() + windowMs, priority })
       drain()
     }
   }
 
+  /** The next waiter to serve: highest priority first, then the client served longest ago. */
+  const next = (): Waiter | undefined => {
+    for (const priority of PRIORITIES) {
+      let best: Waiter | undefined
+      for (const waiter of queue) {
+        if (waiter.priority !== priority || !withinShare(priority, waiter.maxShare)) continue
+        if (!best || (served.get(waiter.client) ?? 0) < (served.get(best.client) ?? 0)) best = waiter
+      }
+      if (best) return best
+    }
+    return undefined
+  }
+
   const drain = (): void => {
-    while (queue.length > 0 && available() > 0) queue.shift()?.grant(take())
+    for (let free = available(Date.now()), waiter = next(); waiter && free > 0; free -= 1, waiter = next()) {
+      queue.splice(queue.indexOf(waiter), 1)
+      waiter.grant(take(waiter.priority, waiter.client))
+    }
     if (queue.length === 0 || timer !== undefined) return
     const now = Date.now()
-    const wakeAt = heldUntil > now ? heldUntil : cooling[0]
-    // Undefined: every token is in flight, and the next `release` drains again.
-    if (wakeAt === undefined) return
+    const wakeAt = heldUntil > now ? heldUntil : Math.min(cooling[0]?.until ?? Infinity, upstream?.until ?? Infinity)
+    // Infinite: every token is in flight, and the next `release` drains again.
+    if (wakeAt === Infinity) return
     timer = setTimeout(() => {
       timer = undefined
       drain()
     }, Math.max(0, wakeAt - now))
   }
 
+  const dailyLow = (): boolean => daily !== undefined && daily.remaining <= daily.limit * DAILY_RESERVE_SHARE
+
   return {
     get waiting() {
       return queue.length
     },
+    get dailyRemaining() {
+      return daily?.remaining
+    },
     hold(ms) {
       heldUntil = Math.max(heldUntil, Date.now() + ms)
     },
-    acquire(signal) {
+    observe(headers) {
+      const remaining = headerNumber(headers, 'x-ratelimit-remaining')
+      if (remaining !== undefined) {
+        const interval = headerNumber(headers, 'x-ratelimit-interval-milliseconds') ?? windowMs
+        upstream = { remaining, until: Date.now() + Math.min(interval, windowMs) }
+      }
+      const dailyRemaining = headerNumber(headers, 'x-ratelimit-daily-remaining')
+      if (dailyRemaining !== undefined) {
+        daily = { remaining: dailyRemaining, limit: headerNumber(headers, 'x-ratelimit-limit-daily') ?? DEFAULT_DAILY_LIMIT }
+      }
+      drain()
+    },
+    acquire(acquireOptions = {}) {
+      const { signal, priority = 'interactive', client = SHARED_CLIENT, maxShare } = acquireOptions
       if (signal?.aborted) return Promise.reject(signal.reason)
-      if (queue.length === 0 && available() > 0) return Promise.resolve(take())
-      if (queue.length >= queueMax) {
+      if (priority === 'bulk' && dailyLow()) return Promise.reject(new DailyBudgetLowError(daily?.remaining ?? 0))
+      const free = available(Date.now())
+      const ahead = queue.some((waiter) => PRIORITIES.indexOf(waiter.priority) <= PRIORITIES.indexOf(priority))
+      if (!ahead && free > 0 && withinShare(priority, maxShare)) return Promise.resolve(take(priority, client))
+      const mine = queue.filter((waiter) => waiter.client === client).length
+      if (queue.length >= queueMax || mine >= clientMax) {
         const rounds = Math.ceil((queue.length + 1) / limit)
         return Promise.reject(new QueueFullError(rounds * windowMs))
       }
@@ -95,6 +207,9 @@ export function createPacer(options: PacerOptions): Pacer {
           reject(signal?.reason)
         }
         const waiter: Waiter = {
+          client,
+          priority,
+          maxShare,
           grant: (release) => {
             signal?.removeEventListener('abort', onAbort)
             resolve(release)

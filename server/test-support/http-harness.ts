@@ -2,6 +2,7 @@ import { createServer as createHttpServer, request as httpRequest, type Incoming
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { createServer, type ServerOptions } from '../create-server.ts'
+import { applyNodeLimits, type NodeLimits } from '../http/node-limits.ts'
 
 export type FakeHandler = (request: IncomingMessage, response: ServerResponse) => void
 
@@ -31,9 +32,14 @@ export async function unreachableOrigin(): Promise<string> {
 }
 
 /** The inbox server on a real socket, in front of whatever `options.upstream` is. */
-export async function startInboxServer(options: ServerOptions): Promise<{ server: Server; origin: string }> {
+export async function startInboxServer(
+  options: ServerOptions,
+  limits: Partial<NodeLimits> = {},
+): Promise<{ server: Server; origin: string }> {
   const app = createServer(options)
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  // Checked often, so a test of the time limits need not wait Node's default 30 s.
+  const server = createAdaptorServer({ fetch: app.fetch, serverOptions: { connectionsCheckingInterval: 50 } }) as Server
+  applyNodeLimits(server, limits)
   return { server, origin: await listen(server) }
 }
 

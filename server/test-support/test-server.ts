@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createServer, type ServerOptions, type Upstream } from '../create-server.ts'
 
 export const TOKEN = 'pit-test-secret-token-0123456789'
-export const LOCATION_ID = 'loc123'
+export const LOCATION_ID = 'loc1234567'
 export const ORIGIN = 'http://127.0.0.1:4173'
 
 /** A fake HighLevel that records what reached it and answers with `respond`. */
@@ -33,6 +33,11 @@ export function fakeDist(): string {
   return dir
 }
 
+/** What the app's own calls carry: the marker header, and on writes its Origin (as browsers send it). */
+export function appHeaders(method = 'GET'): Record<string, string> {
+  return method === 'GET' || method === 'HEAD' ? { 'x-highlevel-inbox': '1' } : { 'x-highlevel-inbox': '1', origin: ORIGIN }
+}
+
 export function testServer(overrides: Partial<ServerOptions> = {}) {
   const logs: string[] = []
   const upstream = recordingUpstream()
@@ -55,7 +60,11 @@ export function testServer(overrides: Partial<ServerOptions> = {}) {
     ...overrides,
   }
   const app = createServer(options)
-  const request = (path: string, init: RequestInit = {}): Promise<Response> =>
+  /** Exactly the request given: what another site's page or a script could send. */
+  const bare = (path: string, init: RequestInit = {}): Promise<Response> =>
     Promise.resolve(app.fetch(new Request(`${ORIGIN}${path}`, init)))
-  return { app, request, logs, upstream, options }
+  /** The request as the app sends it: `appHeaders`, then `init.headers` on top. */
+  const request = (path: string, init: RequestInit = {}): Promise<Response> =>
+    bare(path, { ...init, headers: { ...appHeaders(init.method), ...Object.fromEntries(new Headers(init.headers)) } })
+  return { app, request, bare, logs, upstream, options }
 }

@@ -36,7 +36,8 @@ export async function getJson<T>(
 ): Promise<T> {
   const query = options.params?.toString()
   const response = await fetch(query ? `${path}?${query}` : path, {
-    headers: { Accept: 'application/json' },
+    // Marks the app's own calls: the server refuses `/api` requests a cross-site page could make.
+    headers: { Accept: 'application/json', 'X-HighLevel-Inbox': '1' },
     signal: options.signal,
   })
   const json: unknown = await response.json().catch(() => undefined)

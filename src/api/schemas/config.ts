@@ -7,5 +7,7 @@ export const appConfigSchema = z.object({
   locationName: z.optional(z.string()),
   /** Where "open in HighLevel" links point (white-label domains differ). */
   appUrl: z.optional(z.string()),
+  /** `GHL_READ_ONLY=1` on the server: every write is refused, so the app offers none. */
+  readOnly: z._default(z.boolean(), false),
 })
 export type AppConfig = z.infer<typeof appConfigSchema>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { newEntry, viewOf } from './job-entry.ts'
+import { snapshotPages } from './estimate.ts'
+
+describe('progress of a running job', () => {
+  it('tells the rate over the last minute and the time left at that rate', () => {
+    const entry = newEntry({ id: 'job1', action: { kind: 'star' }, target: { type: 'selection', conversations: [] }, createdAt: 0 })
+    entry.items = Array.from({ length: 100 }, (_, index) => ({ id: `Conv${String(index).padStart(6, '0')}` }))
+    entry.snapshotDone = true
+    entry.state = 'running'
+    entry.runStartedAt = 0
+    for (let second = 1; second <= 20; second++) {
+      entry.outcomes.set(`Conv${String(second).padStart(6, '0')}`, { result: 'changed' })
+      entry.settled.push({ at: second * 1000, count: 1 })
+    }
+    expect(viewOf(entry, 20_000, false)).toMatchObject({ changed: 20, remaining: 80, rate: 1, etaSeconds: 80 })
+    // A minute later with nothing settled meanwhile, there is no rate to tell.
+    expect(viewOf(entry, 90_000, false)).toMatchObject({ rate: null, etaSeconds: null })
+  })
+})
+
+describe('snapshotPages', () => {
+  it('counts 100 a page, then 99 new a page', () => {
+    expect([0, 99, 100, 198, 199, 1000].map(snapshotPages)).toEqual([1, 1, 2, 2, 3, 11])
+  })
+})

@@ -1,0 +1,44 @@
+import { createProxy, type Forward, type Upstream } from './forward.ts'
+import { createMembership, type Membership } from './membership.ts'
+import { createPacer, type Pacer } from './pacer.ts'
+import type { UpstreamTarget } from './upstream-request.ts'
+
+export interface GatewayOptions extends UpstreamTarget {
+  upstream: Upstream
+  /** Undefined turns pacing off. */
+  rateLimit: { limit: number; windowMs: number } | undefined
+  queueMax: number
+  timeoutMs: number
+  readOnly: boolean
+}
+
+/**
+ * The one way to HighLevel, shared by the browser's `/api/*` and the server's own work
+ * (`/_inbox/*` bulk jobs, live polling): one pacer, one membership map, one set of checks.
+ */
+export interface Gateway {
+  /** Checks and forwards one call (see `createProxy`); the same for every caller. */
+  forward: Forward
+  /** Undefined when pacing is off. */
+  pacer: Pacer | undefined
+  membership: Membership
+  readOnly: boolean
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const pacer = options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax })
+  const membership = createMembership(options.locationId)
+  const forward = createProxy({
+    upstream: options.upstream,
+    apiBase: options.apiBase,
+    apiVersion: options.apiVersion,
+    token: options.token,
+    locationId: options.locationId,
+    timeoutMs: options.timeoutMs,
+    pacer,
+    holdFallbackMs: options.rateLimit?.windowMs ?? 0,
+    readOnly: options.readOnly,
+    membership,
+  })
+  return { forward, pacer, membership, readOnly: options.readOnly }
+}

@@ -1,0 +1,222 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Message } from '../../api/schemas/message'
+import { MAX_MESSAGE_CHARS, type SendType } from '../../api/schemas/send'
+import type { Template } from '../../api/schemas/template'
+import { inputClass, labelClass, primaryButtonClass, quietButtonClass } from '../../components/ui/styles'
+import { saveDraft, type Draft, type SendState } from './draft-store'
+import { unfilledPlaceholders, type PlaceholderValues } from './placeholders'
+import { sendChannelLabel, templateTypeFor } from './reply-channels'
+import { replySubject, useEmailThread } from './reply-thread'
+import { sendReply, type ReplyThreadCallbacks } from './send-reply'
+import { SendStatus } from './send-status'
+import { SmsCounter } from './sms-counter'
+import { insertAt, templateText } from './template-text'
+import { TemplatePicker } from './template-picker'
+import { useSendRecovery } from './use-send-recovery'
+
+export interface ReplyFormProps extends ReplyThreadCallbacks {
+  conversationId: string
+  contactId: string
+  locationId: string
+  channels: readonly SendType[]
+  defaultChannel: SendType
+  draft: Draft | undefined
+  messages: readonly Message[]
+  placeholders: PlaceholderValues
+  /** Hears the text box mount, to focus it on "Reply" or `r`. */
+  onTextarea: (element: HTMLTextAreaElement | null) => void
+}
+
+const IDLE: SendState = { state: 'idle' }
+
+/** The composer itself: channel, subject, text, templates, and the send with its states. */
+export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, onTextarea, ...callbacks }: ReplyFormProps) {
+  const ids = { channel: useId(), subject: useId(), text: useId(), counter: useId(), hint: useId() }
+  const textarea = useRef<HTMLTextAreaElement>(null)
+  const cursorAfterRender = useRef<number>(undefined)
+  const [templatesOpen, setTemplatesOpen] = useState(false)
+  const [confirming, setConfirming] = useState<{ unfilled: string[]; afterMaybeSent?: boolean }>()
+  const [done, setDone] = useState<string>()
+
+  const latest = useRef(callbacks)
+  useEffect(() => {
+    latest.current = callbacks
+  })
+  const thread: ReplyThreadCallbacks = {
+    onSending: (message) => latest.current.onSending?.(message),
+    onSent: (message, pendingId) => latest.current.onSent?.(message, pendingId),
+    onSendFailed: (pendingId) => latest.current.onSendFailed?.(pendingId),
+  }
+
+  const text = draft?.text ?? ''
+  const channel = draft?.channel && channels.includes(draft.channel) ? draft.channel : defaultChannel
+  const isEmail = channel === 'Email'
+  const email = useEmailThread(messages, isEmail)
+  const subject = draft?.subject ?? replySubject(email.subject)
+  const send = draft?.send ?? IDLE
+  const sending = send.state === 'sending'
+  const recovery = useSendRecovery(conversationId, send, thread)
+
+  useLayoutEffect(() => {
+    if (cursorAfterRender.current === undefined) return
+    textarea.current?.setSelectionRange(cursorAfterRender.current, cursorAfterRender.current)
+    cursorAfterRender.current = undefined
+  }, [text])
+
+  function requestSend(options: { confirmed?: boolean; afterMaybeSent?: boolean } = {}): void {
+    if (!text.trim() || sending || (send.state === 'maybe-sent' && !options.afterMaybeSent)) return
+    const unfilled = unfilledPlaceholders(isEmail ? `${subject}\n${text}` : text)
+    if (unfilled.length > 0 && !options.confirmed) {
+      setConfirming({ unfilled, afterMaybeSent: options.afterMaybeSent })
+      return
+    }
+    setConfirming(undefined)
+    setDone(undefined)
+    const request = { conversationId, contactId, type: channel, text, subject, replyMessageId: email.replyMessageId, threadId: email.threadId }
+    void sendReply(request, thread, { afterMaybeSent: options.afterMaybeSent }).then((result) => {
+      if (result === 'sent') setDone('Sent.')
+    })
+  }
+
+  function edit(fields: Partial<Pick<Draft, 'text' | 'subject' | 'channel'>>): void {
+    setConfirming(undefined)
+    setDone(undefined)
+    saveDraft(conversationId, fields)
+  }
+
+  function choose(template: Template): void {
+    const inserted = templateText(template, placeholders)
+    const box = textarea.current
+    const next = insertAt(text, inserted.text, box?.selectionStart ?? text.length, box?.selectionEnd ?? text.length)
+    cursorAfterRender.current = next.cursor
+    edit({ text: next.text, ...(isEmail && inserted.subject && !subject ? { subject: inserted.subject } : {}) })
+    setTemplatesOpen(false)
+    const name = template.name?.trim() || 'the template'
+    setDone(inserted.fromHtml ? `Inserted ${name} as plain text: the email template's formatting is not kept.` : `Inserted ${name}.`)
+    box?.focus()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+    event.preventDefault()
+    requestSend()
+  }
+
+  const label = sendChannelLabel(channel)
+  return (
+    <form
+      aria-label="Reply"
+      className="flex flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault()
+        requestSend()
+      }}
+    >
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor={ids.channel} className={labelClass}>
+            Channel
+          </label>
+          <select
+            id={ids.channel}
+            value={channel}
+            disabled={sending}
+            onChange={(event) => edit({ channel: channels.find((type) => type === event.target.value) ?? defaultChannel })}
+            className={inputClass}
+          >
+            {channels.map((type) => (
+              <option key={type} value={type}>
+                {sendChannelLabel(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" aria-expanded={templatesOpen} onClick={() => setTemplatesOpen((open) => !open)} className={quietButtonClass}>
+          Templates
+        </button>
+      </div>
+      {templatesOpen && (
+        <TemplatePicker
+          locationId={locationId}
+          type={templateTypeFor(channel)}
+          onChoose={choose}
+          onClose={() => {
+            setTemplatesOpen(false)
+            textarea.current?.focus()
+          }}
+        />
+      )}
+      {isEmail && (
+        <div>
+          <label htmlFor={ids.subject} className={labelClass}>
+            Subject
+          </label>
+          <input
+            id={ids.subject}
+            value={subject}
+            readOnly={sending}
+            placeholder={email.loading ? 'Loading the subject…' : undefined}
+            onChange={(event) => edit({ subject: event.target.value })}
+            onKeyDown={onKeyDown}
+            className={inputClass}
+          />
+        </div>
+      )}
+      <div>
+        <label htmlFor={ids.text} className={labelClass}>
+          Reply by {label}
+        </label>
+        <textarea
+          id={ids.text}
+          ref={(element) => {
+            textarea.current = element
+            onTextarea(element)
+          }}
+          value={text}
+          rows={4}
+          maxLength={MAX_MESSAGE_CHARS}
+          readOnly={sending}
+          aria-describedby={`${channel === 'SMS' ? ids.counter : ''} ${ids.hint}`.trim()}
+          onChange={(event) => {
+            // `#` in an empty box opens the templates instead of being typed.
+            if (text === '' && event.target.value === '#') setTemplatesOpen(true)
+            else edit({ text: event.target.value })
+          }}
+          onKeyDown={onKeyDown}
+          className={`${inputClass} resize-y`}
+        />
+      </div>
+      {channel === 'SMS' && <SmsCounter id={ids.counter} text={text} />}
+      {confirming && (
+        <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100">
+          <p className="wrap-anywhere">The reply still holds {confirming.unfilled.join(', ')}: send it as it is?</p>
+          <div className="flex gap-2">
+            <button type="button" onClick={() => requestSend({ confirmed: true, afterMaybeSent: confirming.afterMaybeSent })} className={quietButtonClass}>
+              Send anyway
+            </button>
+            <button type="button" onClick={() => { setConfirming(undefined); textarea.current?.focus() }} className={quietButtonClass}>
+              Keep editing
+            </button>
+          </div>
+        </div>
+      )}
+      <SendStatus
+        send={send}
+        checking={recovery.checking}
+        done={done}
+        onCheckAgain={recovery.checkAgain}
+        onSendAgain={() => requestSend({ afterMaybeSent: true })}
+      />
+      <div className="flex items-center gap-3">
+        {send.state !== 'maybe-sent' && (
+          <button type="submit" disabled={sending || !text.trim()} className={primaryButtonClass}>
+            {send.state === 'failed' ? 'Try again' : 'Send'}
+          </button>
+        )}
+        <p id={ids.hint} className="text-xs text-slate-500 dark:text-slate-400">
+          Ctrl+Enter (⌘+Enter) sends.
+        </p>
+      </div>
+    </form>
+  )
+}
