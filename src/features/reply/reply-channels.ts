@@ -1,7 +1,7 @@
 import type { Message } from '../../api/schemas/message'
 import type { SendType } from '../../api/schemas/send'
 import type { TemplateType } from '../../api/schemas/template'
-import { CHANNEL_GROUP_INFO, channelGroup, channelLabel, type ChannelGroup } from '../../lib/channels'
+import { CHANNEL_GROUP_INFO, channelGroup, messageTypeLabel, type ChannelGroup } from '../../lib/labels'
 
 /** Who the reply goes to, as far as reaching them goes. */
 export interface ReplyContact {
@@ -54,7 +54,7 @@ function writtenOn(messageType: string): WrittenOn {
   const answer = CHANNEL_ORDER.find((type) => SEND_CHANNELS[type].answers.includes(messageType))
   if (answer) return { answer }
   const group = channelGroup(messageType)
-  if (messageType.startsWith('TYPE_CUSTOM') || (group && UNANSWERABLE_GROUPS.has(group))) return { elsewhere: channelLabel(messageType) }
+  if (messageType.startsWith('TYPE_CUSTOM') || (group && UNANSWERABLE_GROUPS.has(group))) return { elsewhere: messageTypeLabel(messageType) }
   return undefined
 }
 
