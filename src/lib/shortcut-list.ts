@@ -5,7 +5,7 @@
  * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), and Esc closes the topmost
  * layer (lib/escape-layers.ts).
  */
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp'
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp' | 'tick' | 'tickRange'
 
 /** The actions `useShortcuts` runs; the others are handled where their keys land. */
 export type PageShortcut = Exclude<ShortcutAction, 'open' | 'close'>
@@ -22,6 +22,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous', keys: ['k', 'ArrowUp'], description: 'Select the previous conversation' },
   { action: 'open', keys: ['Enter', 'o'], description: 'Open the selected conversation' },
   { action: 'close', keys: ['Escape'], description: 'Close the open conversation' },
+  { action: 'tick', keys: ['x'], description: 'Tick or untick the selected conversation' },
+  { action: 'tickRange', keys: ['X'], description: 'Tick every conversation from the last ticked one to the selected one' },
   { action: 'focusSearch', keys: ['/'], description: 'Search' },
   { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts' },
 ]
@@ -32,8 +34,8 @@ export function actionForKey(key: string): ShortcutAction | undefined {
   return ACTION_BY_KEY.get(key)
 }
 
-const KEY_LABELS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc' }
-const KEY_NAMES: Readonly<Record<string, string>> = { ArrowDown: 'Down arrow', ArrowUp: 'Up arrow', Escape: 'Escape', '/': 'Slash', '?': 'Question mark' }
+const KEY_LABELS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc', X: 'Shift+x' }
+const KEY_NAMES: Readonly<Record<string, string>> = { ArrowDown: 'Down arrow', ArrowUp: 'Up arrow', Escape: 'Escape', '/': 'Slash', '?': 'Question mark', X: 'Shift x' }
 
 /** How a key is printed on a keycap, and how a screen reader should say it. */
 export function keyLabel(key: string): { label: string; name: string } {

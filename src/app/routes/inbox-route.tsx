@@ -14,6 +14,12 @@ import { useInboxSearch } from '../../view/use-inbox-search'
 import { useViewChips } from '../../view/use-view-chips'
 import { withUnreadCount } from '../../view/view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
+import { BulkJobsPanel } from '../../features/bulk/bulk-jobs-panel'
+import { SelectionBar } from '../../features/bulk/selection-bar'
+import { SelectionNotice } from '../../features/bulk/selection-notice'
+import { useBulkActions } from '../../features/bulk/use-bulk-actions'
+import { useTickedRows } from '../../view/use-ticked-rows'
+import { useUserDirectory } from '../../lib/use-user-directory'
 import { useApplyTheme } from '../../features/preferences/use-apply-theme'
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
@@ -49,6 +55,11 @@ export function InboxRoute() {
   )
   useApplyTheme()
   const { density, responseTargetMs } = usePreferences()
+  // Bulk actions over ticked rows (features/bulk); the inbox draws the boxes. None when read-only.
+  const ticking = useTickedRows(search)
+  const { userName } = useUserDirectory()
+  const bulk = useBulkActions({ view, ticking, createdBy: myUserId ? userName(myUserId) : undefined })
+  const canAct = config?.readOnly === false
 
   useEffect(() => {
     document.title = withUnreadCount(title, unread)
@@ -83,8 +94,12 @@ export function InboxRoute() {
             </div>
             <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
           </div>
+          <SelectionNotice notice={ticking.state.notice} />
+          <BulkJobsPanel readOnly={!canAct} />
           <InboxTable
             view={view}
+            ticking={canAct ? ticking : undefined}
+            selectionBar={(list) => <SelectionBar ticking={ticking} bulk={bulk} list={list} />}
             emptyHint={<EmptyViewSuggestions view={view} setView={setView} />}
             selectedConversationId={conversationId}
             onOpenConversation={openConversation}

@@ -1,5 +1,5 @@
 import { useTable, type Updater } from '@tanstack/react-table'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { use, useEffect, useRef, type ReactNode } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { Density } from '../../lib/density'
 import { ColumnHeader } from './column-header'
@@ -8,6 +8,7 @@ import { useBrowserStore } from '../../lib/use-browser-store'
 import { columnPrefsStore, DEFAULT_COLUMN_PREFS, type ColumnPrefs } from './column-prefs'
 import { gridTemplateOf, inboxColumns, inboxFeatures } from './columns'
 import { SkeletonBars } from './skeleton'
+import { HeaderTickBox, TICK_TRACK, TickingContext } from './tick-boxes'
 import { HEADER_HEIGHT, VirtualRows } from './virtual-rows'
 
 const SKELETON_ROWS = 14
@@ -63,7 +64,8 @@ export function ConversationGrid(props: ConversationGridProps) {
     columnResizeMode: 'onChange',
   })
   const columns = table.getVisibleLeafColumns()
-  const template = `${gridTemplateOf(columns)} ${MENU_TRACK}`
+  const ticking = use(TickingContext) !== undefined
+  const template = `${ticking ? `${TICK_TRACK} ` : ''}${gridTemplateOf(columns)} ${MENU_TRACK}`
   const rowHeight = ROW_HEIGHTS[props.density]
 
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -88,7 +90,7 @@ export function ConversationGrid(props: ConversationGridProps) {
         role="grid"
         aria-label="Conversations"
         aria-rowcount={props.total === undefined ? -1 : props.total + 1}
-        aria-colcount={columns.length + 1}
+        aria-colcount={columns.length + (ticking ? 2 : 1)}
         aria-busy={props.loading || undefined}
         // Not a tab stop itself: the active row is (roving tabindex).
         tabIndex={-1}
@@ -102,6 +104,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
             style={{ height: HEADER_HEIGHT, gridTemplateColumns: template }}
           >
+            <HeaderTickBox />
             {group.headers.map((header) => (
               <ColumnHeader key={header.id} header={header} />
             ))}

@@ -2,6 +2,7 @@ import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
 import type { inboxFeatures } from './columns'
+import { RowTickBox } from './tick-boxes'
 
 interface ConversationRowProps {
   row: Row<typeof inboxFeatures, Conversation>
@@ -43,6 +44,7 @@ export const ConversationRow = memo(
         ].join(' ')}
         style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: template }}
       >
+        <RowTickBox conversation={row.original} />
         {row.getVisibleCells().map((cell) => (
           <div
             key={cell.id}

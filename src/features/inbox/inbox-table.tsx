@@ -1,16 +1,19 @@
 import { hashKey, useInfiniteQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { describeError } from '../../api/describe-error'
+import type { Conversation } from '../../api/schemas/conversation'
 import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries } from '../../api/search-conversations'
 import { createPageMerger } from '../../api/search-paging'
 import { formatCount } from '../../lib/count-text'
 import { DEFAULT_DENSITY, type Density } from '../../lib/density'
 import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
+import type { TickedRowsApi } from '../../view/use-ticked-rows'
 import { ConversationGrid } from './conversation-grid'
 import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 import { NewArrivalsButton } from './new-arrivals-button'
 import { ResponseTargetContext } from './response-target'
+import { TickingContext } from './tick-boxes'
 import { useLiveHead } from './use-live-head'
 
 export interface InboxTableProps {
@@ -27,6 +30,16 @@ export interface InboxTableProps {
   responseTargetMs?: number
   /** Shown with the empty state, e.g. which filter emptied the view. */
   emptyHint?: ReactNode
+  /** The ticked rows: each row and the header get a box (none when undefined, e.g. read-only). */
+  ticking?: TickedRowsApi
+  /** Drawn above the rows while some are ticked: what to do with them. */
+  selectionBar?: (list: ShownList) => ReactNode
+}
+
+/** What the list shows of its view, for the selection bar. */
+export interface ShownList {
+  conversations: Conversation[]
+  total: number | undefined
 }
 
 /**
@@ -46,6 +59,8 @@ function InboxResults({
   density = DEFAULT_DENSITY,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   emptyHint,
+  ticking,
+  selectionBar,
 }: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
@@ -61,6 +76,8 @@ function InboxResults({
   }, [replaceFromTop])
   const total = data?.pages[0]?.total
   const gap = data?.pageParams.some((param) => param.gap) ?? false
+  const ids = useMemo(() => live.conversations.map((conversation) => conversation.id), [live.conversations])
+  const tickingValue = useMemo(() => (ticking ? { api: ticking, ids } : undefined), [ticking, ids])
 
   const onNearEnd = useCallback(() => {
     if (!isFetchingNextPage && !isFetchNextPageError) void fetchNextPage()
@@ -121,7 +138,10 @@ function InboxResults({
         )}
       </div>
       <InboxNotices query={query} />
-      <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
+      {ticking?.any && selectionBar?.({ conversations: live.conversations, total })}
+      <TickingContext value={tickingValue}>
+        <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
+      </TickingContext>
     </section>
   )
 }

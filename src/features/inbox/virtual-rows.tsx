@@ -1,6 +1,7 @@
 import type { Row } from '@tanstack/react-table'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import {
+  use,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -18,6 +19,7 @@ import { stepSelection } from '../../view/selection'
 import { useListSelection } from '../../view/use-list-selection'
 import type { inboxFeatures } from './columns'
 import { ConversationRow } from './conversation-row'
+import { TickingContext } from './tick-boxes'
 
 export const HEADER_HEIGHT = 36
 /** Rows drawn beyond the viewport on each side: enough for a fast wheel, few enough to stay cheap. */
@@ -132,7 +134,12 @@ export function VirtualRows(props: VirtualRowsProps) {
     if (index !== undefined) moveTo(index)
   }
   // `j`/`k` page-wide, wherever focus is (outside fields and dialogs): the rows' own keys come first.
-  useShortcuts({ next: () => step(1), previous: () => step(-1) })
+  const ticking = use(TickingContext)
+  const tickActive = (range: boolean) => {
+    const id = rows[active]?.id
+    if (id && ticking) ticking.api.tick(id, ticking.ids, range)
+  }
+  useShortcuts({ next: () => step(1), previous: () => step(-1), tick: () => tickActive(false), tickRange: () => tickActive(true) })
   const openActive = () => {
     const id = rows[active]?.id
     if (id) onOpenConversation?.(id)

@@ -1,0 +1,81 @@
+import type { BulkAction, Estimate, JobView } from '../../api/schemas/bulk-job'
+import { ACTION_LABELS } from '../../lib/action-labels'
+import { UNASSIGNED_LABEL } from '../../lib/labels'
+
+/** The words of bulk jobs: what a job does, its progress, its report, and what a confirmation says. */
+
+const number = new Intl.NumberFormat()
+const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 })
+
+function count(value: number, one: string, many = `${one}s`): string {
+  return `${number.format(value)} ${value === 1 ? one : many}`
+}
+
+/** "Assign to Jeanne", "Mark as read". */
+export function actionName(action: Pick<BulkAction, 'kind'> & { assignTo?: string | null }, userName: (id: string) => string): string {
+  if (action.kind !== 'assign') return ACTION_LABELS[action.kind].name
+  return action.assignTo ? `Assign to ${userName(action.assignTo)}` : `Assign to ${UNASSIGNED_LABEL}`
+}
+
+/** "about 40 s", "about 3 min", "about 2 h". */
+export function duration(seconds: number): string {
+  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s`
+  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`
+  return `about ${Math.round(seconds / 3600)} h`
+}
+
+export function jobDone(job: JobView): number {
+  return job.total - job.remaining
+}
+
+/** A running job's progress as one line: done, failed, remaining, rate, time left. */
+export function progressText(job: JobView): string {
+  if (job.state === 'snapshotting') return `Listing the view: ${count(job.total, 'conversation')} so far`
+  const parts = [
+    `${number.format(jobDone(job))} of ${number.format(job.total)} done`,
+    `${number.format(job.failed)} failed`,
+    `${number.format(job.remaining)} remaining`,
+  ]
+  if (job.rate !== null) parts.push(`${number.format(Math.round(job.rate * 10) / 10)} a second`)
+  if (job.etaSeconds !== null && job.remaining > 0) parts.push(`${duration(job.etaSeconds)} left`)
+  return parts.join(' · ')
+}
+
+/** The end of a job: how many changed, and what became of the rest. */
+export function reportText(job: JobView): string {
+  const parts = [`${count(job.changed, 'conversation')} ${ACTION_LABELS[job.action.kind].done}`]
+  if (job.skipped > 0) parts.push(`${number.format(job.skipped)} already were`)
+  if (job.failed > 0) parts.push(`${number.format(job.failed)} failed`)
+  if (job.remaining > 0) parts.push(`${number.format(job.remaining)} not done`)
+  const head = { completed: 'Done', cancelled: 'Cancelled', stopped: 'Stopped', interrupted: 'Interrupted by a server restart' }
+  const state = job.state in head ? head[job.state as keyof typeof head] : 'Running'
+  return `${state}: ${parts.join(', ')}`
+}
+
+export interface Confirmation {
+  title: string
+  lines: string[]
+  /** The server's reason when the job is over the budget share: it cannot start. */
+  refusal?: string
+}
+
+/**
+ * What a person agrees to: how many conversations, how many HighLevel requests and which share
+ * of the location's daily budget; for `assign`, who else moves with their contact.
+ */
+export function confirmation(actionWords: string, estimate: Estimate, wholeView: boolean): Confirmation {
+  const conversations = count(estimate.conversations, 'conversation')
+  const budget = estimate.dailyBudget.source === 'remaining' ? `${number.format(estimate.dailyBudget.requests)} left today` : `${number.format(estimate.dailyBudget.requests)} a day`
+  const lines = [
+    `${actionWords}: ${wholeView ? `every one of the ${conversations} in this view` : conversations}.`,
+    `It costs up to ${count(estimate.requests.total, 'HighLevel request')}, ${percent.format(estimate.dailyShare)} of the location's daily budget (${budget}).`,
+  ]
+  if (estimate.alsoMoves) {
+    lines.push(`Assigning moves a contact with all its conversations: ${count(estimate.alsoMoves, 'other conversation')} outside the selection ${estimate.alsoMoves === 1 ? 'moves' : 'move'} too.`)
+  }
+  if (estimate.minSeconds !== null && estimate.minSeconds >= 5) lines.push(`It takes at least ${duration(estimate.minSeconds).replace('about ', '')}, paced so the inbox stays quick.`)
+  if (!estimate.allowed) {
+    return { title: 'This job is too large to start', lines, refusal: estimate.refusal ?? `It would cost more than ${percent.format(estimate.maxDailyShare)} of the daily budget` }
+  }
+  return { title: `${actionWords}: ${conversations}?`, lines }
+}
