@@ -6,7 +6,7 @@ describe('actionForKey', () => {
     for (const shortcut of SHORTCUTS) {
       for (const key of shortcut.keys) expect(actionForKey(key)).toBe(shortcut.action)
     }
-    expect(actionForKey('x')).toBeUndefined()
+    expect(actionForKey('q')).toBeUndefined()
     expect(actionForKey('J')).toBeUndefined()
   })
 })
