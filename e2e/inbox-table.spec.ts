@@ -123,12 +123,14 @@ test('arrow keys move row by row from a single tab stop, and focus survives scro
   await page.goto('/')
   await expect(conversationRows(page).first()).toBeVisible()
   // One tab stop for the rows: the grid itself is not one, and only the active row has
-  // tabindex 0. The header's only stop is the "Columns" button (resize handles are pointer-only).
+  // tabindex 0. The header's stops are the box that ticks the loaded rows and the "Columns"
+  // button (resize handles are pointer-only; the rows' boxes are no stops: `x` ticks).
   const rowStops = page.locator('[role="grid"] [role="row"][tabindex="0"]')
   await expect(rowStops).toHaveCount(1)
   const headerStops = page.locator('[role="grid"] [role="columnheader"]').locator('a, button, input, select, [tabindex="0"]')
-  await expect(headerStops).toHaveCount(1)
-  await expect(headerStops).toHaveAccessibleName('Columns')
+  await expect(headerStops).toHaveCount(2)
+  await expect(headerStops.nth(0)).toHaveAccessibleName('Select the loaded conversations')
+  await expect(headerStops.nth(1)).toHaveAccessibleName('Columns')
   await expect(page.getByRole('grid')).toHaveAttribute('tabindex', '-1')
   await rowStops.focus()
   const focused = page.locator('[role="row"]:focus')
