@@ -3,6 +3,7 @@ import { lazy, useCallback, useEffect, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
 import { configQueries } from '../../api/get-config'
+import { ConversationActionsHost } from '../../components/actions/conversation-actions-host'
 import { CopyButton } from '../../components/ui/copy-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
@@ -95,6 +96,7 @@ export function InboxRoute() {
         </main>
         <Outlet />
       </div>
+      <ConversationActionsHost />
       {shortcutsOpen && (
         <LoadBoundary what="the shortcuts" onDismiss={() => setShortcutsOpen(false)}>
           <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />

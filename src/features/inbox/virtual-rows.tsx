@@ -13,11 +13,13 @@ import {
   type RefObject,
 } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
+import { useConversationActions } from '../../components/actions/use-conversation-actions'
 import { useShortcuts } from '../../lib/use-shortcuts'
 import { stepSelection } from '../../view/selection'
 import { useListSelection } from '../../view/use-list-selection'
 import type { inboxFeatures } from './columns'
 import { ConversationRow } from './conversation-row'
+import { useRowActionKeys, type TickedAction } from './use-row-action-keys'
 
 export const HEADER_HEIGHT = 36
 /** Rows drawn beyond the viewport on each side: enough for a fast wheel, few enough to stay cheap. */
@@ -36,6 +38,10 @@ interface VirtualRowsProps {
   loaderRow: ReactNode
   selectedConversationId: string | undefined
   onOpenConversation: ((id: string) => void) | undefined
+  /** Phone width: rows are two-line cards. */
+  phone: boolean
+  /** `u`/`s`/`a` while rows are ticked: the bulk actions act on those instead of the current row. */
+  onActOnTicked: ((action: TickedAction) => void) | undefined
 }
 
 /**
@@ -105,6 +111,8 @@ export function VirtualRows(props: VirtualRowsProps) {
     const row = rowOf(event.target)
     if (!row) return
     setCurrent(row.id)
+    // An action's button acts on the row; it never opens it.
+    if (event.target instanceof Element && event.target.closest('[data-conversation-actions]')) return
     onOpenConversation?.(row.id)
   }
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
@@ -133,6 +141,17 @@ export function VirtualRows(props: VirtualRowsProps) {
   }
   // `j`/`k` page-wide, wherever focus is (outside fields and dialogs): the rows' own keys come first.
   useShortcuts({ next: () => step(1), previous: () => step(-1) })
+  const actions = useConversationActions()
+  useRowActionKeys({
+    actions,
+    subject: () => rows[current === undefined ? -1 : (indexOf.get(current) ?? -1)]?.original ?? openRow(),
+    tickedCount: selection.ticked.size,
+    onActOnTicked: props.onActOnTicked,
+  })
+  const openRow = () => {
+    const index = selectedConversationId === undefined ? undefined : indexOf.get(selectedConversationId)
+    return index === undefined ? undefined : rows[index]?.original
+  }
   const openActive = () => {
     const id = rows[active]?.id
     if (id) onOpenConversation?.(id)
@@ -201,6 +220,8 @@ export function VirtualRows(props: VirtualRowsProps) {
             template={props.template}
             active={item.index === active}
             selected={onOpenConversation ? row.id === selectedConversationId : undefined}
+            actions={actions}
+            phone={props.phone}
           />
         )
       })}
