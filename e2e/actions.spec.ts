@@ -232,3 +232,19 @@ test.describe('read-only server', () => {
     expect(writes).toEqual([])
   })
 })
+
+test('"Mark as read when opened" is off by default, and when on, opening marks read', async ({ page, request }) => {
+  const [left, marked] = [await pick(request, 'status=unread', 8), await pick(request, 'status=unread', 9)]
+  await page.goto(`/?id=${left.id}`)
+  await rowOf(page, left.id).click()
+  await expect(pane(page).getByRole('button', { name: 'Mark as read' })).toBeVisible()
+  expect((await conversation(request, left.id)).unreadCount).toBe(left.unreadCount)
+
+  await page.getByRole('button', { name: 'Preferences' }).click()
+  await page.getByRole('checkbox', { name: 'Mark as read when opened' }).check()
+  await page.keyboard.press('Escape')
+  await page.goto(`/?id=${marked.id}`)
+  await rowOf(page, marked.id).click()
+  await expect.poll(async () => (await conversation(request, marked.id)).unreadCount).toBe(0)
+  await expect(pane(page).getByRole('button', { name: 'Mark as unread' })).toBeVisible()
+})
