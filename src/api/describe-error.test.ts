@@ -71,3 +71,29 @@ describe('fieldErrorsOf', () => {
     expect(fieldErrorsOf(apiError(400, 'Bad Request'))).toEqual({})
   })
 })
+
+describe('describeError with a write context', () => {
+  const write = { action: 'assign the conversation', scope: 'contacts.write' }
+
+  it('words a 401 as the missing scope, never as a rejected token', () => {
+    const description = describeError(apiError(401, 'The token is not authorized for this scope.'), write)
+    expect(description.title).toBe('Could not assign the conversation')
+    expect(description.detail).toContain('contacts.write')
+    expect(description.detail).toContain('The token is not authorized for this scope.')
+    expect(description.detail).not.toContain('rejected the access token')
+  })
+
+  it('says a read-only server is read-only', () => {
+    const description = describeError(apiError(403, 'This inbox server is read-only (GHL_READ_ONLY=1): it changes nothing in HighLevel'), write)
+    expect(description.title).toBe('This inbox server is read-only')
+  })
+
+  it('names the scope on another 403, and keeps a 422 away from the filters', () => {
+    expect(describeError(apiError(403, 'Forbidden resource'), write).detail).toContain('contacts.write')
+    const invalid = describeError(apiError(422, ['assignedTo must be the id of an active user of this location']), write)
+    expect(invalid.title).toBe('Could not assign the conversation')
+    expect(invalid.detail).toContain('assignedTo must be the id of an active user')
+    expect(invalid.detail).not.toContain('filter')
+    expect(invalid.param).toBeUndefined()
+  })
+})

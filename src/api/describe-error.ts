@@ -42,8 +42,20 @@ function messageOf(error: ApiError): string | undefined {
   return error.message && error.message !== `HTTP ${error.status}` ? error.message : undefined
 }
 
-/** A clear, human message — and a way forward — for anything a request can fail with. */
-export function describeError(error: unknown): ErrorDescription {
+/** What a write was doing, so its failure is told in its own words, never the search's. */
+export interface WriteContext {
+  /** What failed, as a verb phrase: "mark the conversation as read". */
+  action: string
+  /** The token scope the write needs: `conversations.write`, `contacts.write`… */
+  scope: string
+}
+
+/**
+ * A clear, human message — and a way forward — for anything a request can fail with. With a
+ * `write` context the words are the write's: a 401 or 403 names the scope it needs.
+ */
+export function describeError(error: unknown, write?: WriteContext): ErrorDescription {
+  if (write) return describeWriteError(error, write)
   if (error instanceof ApiError) {
     const messages = Array.isArray(error.body?.message) ? error.body.message : []
     const said = messageOf(error)
@@ -125,4 +137,40 @@ export function fieldErrorsOf(error: unknown): Partial<Record<string, string>> {
     if (param) errors[param] = errors[param] ? `${errors[param]}. ${message}` : message
   }
   return errors
+}
+
+const isReadOnly = (said: string | undefined) => said !== undefined && /read-only/i.test(said)
+
+function describeWriteError(error: unknown, { action, scope }: WriteContext): ErrorDescription {
+  const title = `Could not ${action}`
+  const scopeFix = `The token needs the scope ${scope}: add it to the Private Integration in HighLevel, update GHL_TOKEN on the server and restart it.`
+  if (error instanceof ApiError) {
+    const said = messageOf(error)
+    const quoted = said ? `HighLevel said: ${said.replace(/\.?$/, '.')} ` : ''
+    switch (error.status) {
+      case 401:
+        return { title, detail: `${quoted}${scopeFix}`, retryable: false }
+      case 403:
+        if (isReadOnly(said)) {
+          return { title: 'This inbox server is read-only', detail: `${said?.replace(/\.?$/, '.')} Nothing was changed.`, retryable: false }
+        }
+        return {
+          title,
+          detail: `${quoted}Either the token lacks the scope ${scope} (add it to the Private Integration, update GHL_TOKEN and restart), or this belongs to another location.`,
+          retryable: false,
+        }
+      case 404:
+        return { title, detail: `${quoted}It may have been deleted in HighLevel; refresh the list.`, retryable: false }
+      case 422: {
+        const messages = Array.isArray(error.body?.message) ? error.body.message : said ? [said] : []
+        return {
+          title,
+          detail: `HighLevel did not accept the change${messages.length > 0 ? `: ${messages.join('. ')}` : ''}.`,
+          retryable: false,
+        }
+      }
+    }
+  }
+  const general = describeError(error)
+  return { title, detail: `${general.title}: ${general.detail}`, retryable: general.retryable }
 }

@@ -1,11 +1,23 @@
 /**
  * Every keyboard shortcut of the inbox, as the help dialog lists them. `useShortcuts` maps keys
  * to the page-wide actions through this list: the grid gives it `j`/`k` (so they move the
- * current row wherever focus is, outside fields and dialogs), the inbox `/` and `?`. Opening a
+ * current row wherever focus is, outside fields and dialogs) and `u`/`s`/`a` (the current row's
+ * actions, or the ticked rows'), the pane the same three while focus is in it, the inbox `/` and `?`. Opening a
  * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), and Esc closes the topmost
  * layer (lib/escape-layers.ts).
  */
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp' | 'tick' | 'tickRange'
+export type ShortcutAction =
+  | 'next'
+  | 'previous'
+  | 'open'
+  | 'close'
+  | 'toggleRead'
+  | 'toggleStar'
+  | 'assign'
+  | 'tick'
+  | 'tickRange'
+  | 'focusSearch'
+  | 'showHelp'
 
 /** The actions `useShortcuts` runs; the others are handled where their keys land. */
 export type PageShortcut = Exclude<ShortcutAction, 'open' | 'close'>
@@ -24,6 +36,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'close', keys: ['Escape'], description: 'Close the open conversation' },
   { action: 'tick', keys: ['x'], description: 'Tick or untick the selected conversation' },
   { action: 'tickRange', keys: ['X'], description: 'Tick every conversation from the last ticked one to the selected one' },
+  { action: 'toggleRead', keys: ['u'], description: 'Mark as read or unread (the ticked ones, if any)' },
+  { action: 'toggleStar', keys: ['s'], description: 'Star or unstar (the ticked ones, if any)' },
+  { action: 'assign', keys: ['a'], description: 'Assign (the ticked ones, if any)' },
   { action: 'focusSearch', keys: ['/'], description: 'Search' },
   { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts' },
 ]

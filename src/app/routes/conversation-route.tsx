@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy } from 'react'
+import { lazy, useRef } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
@@ -17,16 +17,24 @@ export function ConversationRoute() {
   const { conversationId } = useParams()
   const { search } = useLocation()
   const navigate = useNavigate()
-  const { responseTargetMs, myUserId } = usePreferences()
+  const { responseTargetMs, myUserId, markReadOnOpen } = usePreferences()
   const queryClient = useQueryClient()
+  const asideRef = useRef<HTMLElement>(null)
   if (!conversationId) return null
   // The row the list holds, when it holds one: the pane shows it at once (tags included).
   const conversation = findConversation(queryClient, conversationId)
-  const close = () => void navigate(paths.inbox.href(search))
+  const close = () => {
+    // Focus in the pane would fall to the page as it goes: it goes back to the row that was open.
+    if (asideRef.current?.contains(document.activeElement)) {
+      document.querySelector<HTMLElement>(`[role="row"][data-conversation-id="${CSS.escape(conversationId)}"]`)?.focus()
+    }
+    void navigate(paths.inbox.href(search))
+  }
   return (
     <aside
+      ref={asideRef}
       aria-label="Conversation"
-      className="w-[28rem] max-w-full shrink-0 border-l border-slate-200 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:bg-white max-lg:shadow-xl dark:border-slate-800 max-lg:dark:bg-slate-950"
+      className="max-sm:left-0 w-[28rem] max-w-full shrink-0 border-l border-slate-200 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-20 max-lg:bg-white max-lg:shadow-xl dark:border-slate-800 max-lg:dark:bg-slate-950"
     >
       <LoadBoundary
         what="the conversation"
@@ -47,6 +55,7 @@ export function ConversationRoute() {
           onClose={close}
           responseTargetMs={responseTargetMs}
           currentUserId={myUserId}
+          markReadOnOpen={markReadOnOpen}
         />
       </LoadBoundary>
     </aside>

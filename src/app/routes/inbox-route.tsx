@@ -3,6 +3,7 @@ import { lazy, useCallback, useEffect, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { countQueries } from '../../api/count-conversations'
 import { configQueries } from '../../api/get-config'
+import { ConversationActionsHost } from '../../components/actions/conversation-actions-host'
 import { CopyButton } from '../../components/ui/copy-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
@@ -15,6 +16,7 @@ import { useViewChips } from '../../view/use-view-chips'
 import { withUnreadCount } from '../../view/view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { BulkJobsPanel } from '../../features/bulk/bulk-jobs-panel'
+import { openBulkAssign } from '../../features/bulk/assign-menu'
 import { SelectionBar } from '../../features/bulk/selection-bar'
 import { SelectionNotice } from '../../features/bulk/selection-notice'
 import { useBulkActions } from '../../features/bulk/use-bulk-actions'
@@ -100,6 +102,7 @@ export function InboxRoute() {
             view={view}
             ticking={canAct ? ticking : undefined}
             selectionBar={(list) => <SelectionBar ticking={ticking} bulk={bulk} list={list} />}
+            onActOnTicked={bulk.any ? (action) => (action === 'assign' ? openBulkAssign() : bulk.run(action)) : undefined}
             emptyHint={<EmptyViewSuggestions view={view} setView={setView} />}
             selectedConversationId={conversationId}
             onOpenConversation={openConversation}
@@ -110,6 +113,7 @@ export function InboxRoute() {
         </main>
         <Outlet />
       </div>
+      <ConversationActionsHost />
       {shortcutsOpen && (
         <LoadBoundary what="the shortcuts" onDismiss={() => setShortcutsOpen(false)}>
           <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />

@@ -65,3 +65,53 @@ export function UserPicker({ legend, selected = [], users, usersFailed, withUnas
     </fieldset>
   )
 }
+
+interface UserChoiceListProps {
+  legend: string
+  /** The current choice (`null`: Unassigned), marked in the list. */
+  current: string | null
+  users: readonly UserOption[]
+  usersFailed: boolean
+  onChoose: (id: string | null) => void
+}
+
+/** One user by name, or "Unassigned", from a searchable list of buttons: choosing acts at once. */
+export function UserChoiceList({ legend, current, users, usersFailed, onChoose }: UserChoiceListProps) {
+  const [filter, setFilter] = useState('')
+  const needle = filter.trim().toLowerCase()
+  const shown = users.filter((user) => !needle || user.name.toLowerCase().includes(needle))
+  const choice = (id: string | null, name: string) => (
+    <li key={id ?? UNASSIGNED}>
+      <button
+        type="button"
+        aria-current={id === current ? 'true' : undefined}
+        onClick={() => onChoose(id)}
+        className="flex w-full items-center gap-2 rounded px-1.5 py-1 text-left text-sm hover:bg-slate-100 aria-[current=true]:font-semibold dark:hover:bg-slate-800"
+      >
+        <span className="size-3.5 shrink-0" aria-hidden="true">
+          {id === current ? '✓' : ''}
+        </span>
+        <span dir="auto" className="truncate">
+          {name}
+        </span>
+      </button>
+    </li>
+  )
+  return (
+    <div role="group" aria-label={legend}>
+      <input
+        type="search"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        placeholder="Find a user…"
+        aria-label={`Find ${legend.toLowerCase()}`}
+        className={`${inputClass} mb-1.5 py-1 text-xs`}
+      />
+      <ul className="max-h-64 overflow-y-auto">
+        {(!needle || UNASSIGNED_LABEL.toLowerCase().includes(needle)) && choice(null, UNASSIGNED_LABEL)}
+        {shown.map((user) => choice(user.id, user.name))}
+      </ul>
+      {usersFailed && <p className="px-1.5 py-1 text-xs text-slate-500">Users could not be loaded.</p>}
+    </div>
+  )
+}

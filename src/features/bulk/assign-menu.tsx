@@ -9,6 +9,13 @@ interface AssignMenuProps {
   onAssign: (userId: string | null) => void
 }
 
+const ASSIGN_BUTTON_ID = 'bulk-assign'
+
+/** `a` while rows are ticked: opens the selection bar's Assign list, as a click would. */
+export function openBulkAssign(): void {
+  document.getElementById(ASSIGN_BUTTON_ID)?.click()
+}
+
 /** "Assign": a searchable list of the location's users, and "Unassigned". */
 export function AssignMenu({ disabled, onAssign }: AssignMenuProps) {
   const [open, setOpen] = useState(false)
@@ -32,6 +39,7 @@ export function AssignMenu({ disabled, onAssign }: AssignMenuProps) {
   return (
     <div className="relative">
       <button
+        id={ASSIGN_BUTTON_ID}
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}

@@ -12,10 +12,12 @@ import { conversationTypeLabel } from '../../lib/labels'
 import { cleanLine } from '../../lib/plain-text'
 import { useNow } from '../../lib/use-now'
 import { DEFAULT_RESPONSE_TARGET_MS, type WaitingFields } from '../../lib/waiting-time'
+import { BackButton } from './back-button'
 import { ContactDetails } from './contact-details'
 import { ErrorNotice } from './error-notice'
 import { highLevelConversationUrl } from './highlevel-link'
 import { MessageList } from './message-list'
+import { PaneActions } from './pane-actions'
 
 export interface ConversationPaneProps {
   conversationId: string
@@ -26,6 +28,8 @@ export interface ConversationPaneProps {
   responseTargetMs?: number
   /** "Who am I" (preferences): the assignee reads "You" when it is this user. */
   currentUserId?: string
+  /** Opening an unread conversation marks it read (preferences). */
+  markReadOnOpen?: boolean
 }
 
 /** The preview of one conversation: who it is with, its messages, and a way into HighLevel. */
@@ -35,6 +39,7 @@ export function ConversationPane({
   onClose,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   currentUserId,
+  markReadOnOpen = false,
 }: ConversationPaneProps) {
   const titleId = useId()
   // A row left over from the previous selection must not label this conversation.
@@ -67,6 +72,7 @@ export function ConversationPane({
   return (
     <section aria-labelledby={titleId} className="flex h-full min-h-0 min-w-0 flex-col">
       <header className="flex items-start gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
+        <BackButton onBack={onClose} />
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <h2 id={titleId} dir="auto" className="truncate text-base font-semibold" title={name || undefined}>
             {name || (source ? 'Unknown contact' : 'Conversation')}
@@ -85,6 +91,7 @@ export function ConversationPane({
             )}
           </div>
         </div>
+        <PaneActions conversation={detail ?? row} markReadOnOpen={markReadOnOpen} />
         <CloseButton label="Close conversation" onClose={onClose} />
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto">

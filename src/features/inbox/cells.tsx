@@ -9,16 +9,8 @@ import { messagePreview } from './message-preview'
 import { relativeTime } from './relative-time'
 import { ResponseTargetContext } from './response-target'
 import { useNow } from '../../lib/use-now'
+import { contactName } from '../../lib/contact-name'
 
-export function contactLabel(conversation: Conversation): string {
-  return (
-    conversation.fullName?.trim() ||
-    conversation.contactName?.trim() ||
-    conversation.email?.trim() ||
-    conversation.phone?.trim() ||
-    'Unknown contact'
-  )
-}
 
 const AVATAR_COLOURS = [
   'bg-sky-100 text-sky-800 dark:bg-sky-900/60 dark:text-sky-200',
@@ -50,7 +42,7 @@ function shownValue<K extends string, V>(table: Record<K, V>, value: string | nu
 }
 
 export function NameCell({ conversation }: { conversation: Conversation }) {
-  const label = contactLabel(conversation)
+  const label = contactName(conversation)
   const unread = (conversation.unreadCount ?? 0) > 0
   return (
     <span className="flex min-w-0 items-center gap-2.5">

@@ -5,10 +5,12 @@ import type { Density } from '../../lib/density'
 import { ColumnHeader } from './column-header'
 import { ColumnMenu } from './column-menu'
 import { useBrowserStore } from '../../lib/use-browser-store'
+import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query'
 import { columnPrefsStore, DEFAULT_COLUMN_PREFS, type ColumnPrefs } from './column-prefs'
 import { gridTemplateOf, inboxColumns, inboxFeatures } from './columns'
 import { SkeletonBars } from './skeleton'
 import { HeaderTickBox, TICK_TRACK, TickingContext } from './tick-boxes'
+import type { TickedAction } from './use-row-action-keys'
 import { HEADER_HEIGHT, VirtualRows } from './virtual-rows'
 
 const SKELETON_ROWS = 14
@@ -17,6 +19,8 @@ const MENU_TRACK = '2.5rem'
 
 /** One fixed height per density: the virtualizer never measures rows. */
 export const ROW_HEIGHTS: Record<Density, number> = { compact: 40, comfortable: 52 }
+/** A phone-width row: a two-line card. */
+export const CARD_HEIGHT = 68
 
 interface ConversationGridProps {
   /** The first page is on its way: skeleton rows, never the previous view's rows. */
@@ -38,6 +42,7 @@ interface ConversationGridProps {
   footer: ReactNode
   selectedConversationId: string | undefined
   onOpenConversation: ((id: string) => void) | undefined
+  onActOnTicked?: (action: TickedAction) => void
 }
 
 function apply<T>(updater: Updater<T>, old: T): T {
@@ -66,7 +71,8 @@ export function ConversationGrid(props: ConversationGridProps) {
   const columns = table.getVisibleLeafColumns()
   const ticking = use(TickingContext) !== undefined
   const template = `${ticking ? `${TICK_TRACK} ` : ''}${gridTemplateOf(columns)} ${MENU_TRACK}`
-  const rowHeight = ROW_HEIGHTS[props.density]
+  const phone = useMediaQuery(PHONE_QUERY)
+  const rowHeight = phone ? CARD_HEIGHT : ROW_HEIGHTS[props.density]
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const atTop = useRef(true)
@@ -94,14 +100,14 @@ export function ConversationGrid(props: ConversationGridProps) {
         aria-busy={props.loading || undefined}
         // Not a tab stop itself: the active row is (roving tabindex).
         tabIndex={-1}
-        style={{ minWidth: table.getTotalSize() + 40 }}
+        style={{ minWidth: phone ? undefined : table.getTotalSize() + 40 }}
       >
         {table.getHeaderGroups().map((group) => (
           <div
             key={group.id}
             role="row"
             aria-rowindex={1}
-            className="sticky top-0 z-10 grid border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
+            className="sticky top-0 z-10 grid border-b max-sm:hidden border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
             style={{ height: HEADER_HEIGHT, gridTemplateColumns: template }}
           >
             <HeaderTickBox />
@@ -126,6 +132,8 @@ export function ConversationGrid(props: ConversationGridProps) {
             loaderRow={props.loaderRow}
             selectedConversationId={props.selectedConversationId}
             onOpenConversation={props.onOpenConversation}
+            phone={phone}
+            onActOnTicked={props.onActOnTicked}
           />
         )}
       </div>

@@ -1,8 +1,11 @@
 import { FlexRender, type Row } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
+import type { ConversationActionsApi } from '../../components/actions/use-conversation-actions'
 import type { inboxFeatures } from './columns'
 import { RowTickBox } from './tick-boxes'
+import { ConversationCard } from './conversation-card'
+import { RowActions } from './row-actions'
 
 interface ConversationRowProps {
   row: Row<typeof inboxFeatures, Conversation>
@@ -15,6 +18,9 @@ interface ConversationRowProps {
   active: boolean
   /** Undefined when the inbox has no notion of an open conversation. */
   selected: boolean | undefined
+  actions: ConversationActionsApi
+  /** Phone width: a two-line card instead of the columns. */
+  phone: boolean
 }
 
 /**
@@ -22,7 +28,7 @@ interface ConversationRowProps {
  * objects when a page arrives, but a row whose conversation did not change does not re-render.
  */
 export const ConversationRow = memo(
-  function ConversationRow({ row, index, top, height, template, active, selected }: ConversationRowProps) {
+  function ConversationRow({ row, index, top, height, template, active, selected, actions, phone }: ConversationRowProps) {
     const unread = (row.original.unreadCount ?? 0) > 0
     return (
       <div
@@ -33,7 +39,8 @@ export const ConversationRow = memo(
         data-conversation-id={row.id}
         tabIndex={active ? 0 : -1}
         className={[
-          'absolute left-0 grid w-full cursor-pointer items-center border-b text-sm outline-none',
+          'group absolute left-0 w-full cursor-pointer items-center border-b text-sm outline-none',
+          phone ? 'flex' : 'grid',
           'border-slate-100 dark:border-slate-800/80',
           'focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500',
           selected
@@ -42,10 +49,10 @@ export const ConversationRow = memo(
               ? 'bg-white hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900'
               : 'bg-slate-50/40 hover:bg-slate-50 dark:bg-slate-950 dark:hover:bg-slate-900',
         ].join(' ')}
-        style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: template }}
+        style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: phone ? undefined : template }}
       >
         <RowTickBox conversation={row.original} />
-        {row.getVisibleCells().map((cell) => (
+        {phone ? <ConversationCard conversation={row.original} /> : row.getVisibleCells().map((cell) => (
           <div
             key={cell.id}
             role="gridcell"
@@ -54,6 +61,7 @@ export const ConversationRow = memo(
             <FlexRender cell={cell} />
           </div>
         ))}
+        <RowActions conversation={row.original} actions={actions} active={active} />
       </div>
     )
   },
@@ -64,5 +72,7 @@ export const ConversationRow = memo(
     previous.height === next.height &&
     previous.template === next.template &&
     previous.active === next.active &&
-    previous.selected === next.selected,
+    previous.selected === next.selected &&
+    previous.actions === next.actions &&
+    previous.phone === next.phone,
 )

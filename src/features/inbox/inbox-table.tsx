@@ -14,7 +14,9 @@ import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './in
 import { NewArrivalsButton } from './new-arrivals-button'
 import { ResponseTargetContext } from './response-target'
 import { TickingContext } from './tick-boxes'
+import { useKeptRows } from './use-kept-rows'
 import { useLiveHead } from './use-live-head'
+import type { TickedAction } from './use-row-action-keys'
 
 export interface InboxTableProps {
   view: SearchView
@@ -30,6 +32,8 @@ export interface InboxTableProps {
   responseTargetMs?: number
   /** Shown with the empty state, e.g. which filter emptied the view. */
   emptyHint?: ReactNode
+  /** `u`/`s`/`a` while rows are ticked: the bulk actions act on them (the current row's otherwise). */
+  onActOnTicked?: (action: TickedAction) => void
   /** The ticked rows: each row and the header get a box (none when undefined, e.g. read-only). */
   ticking?: TickedRowsApi
   /** Drawn above the rows while some are ticked: what to do with them. */
@@ -61,6 +65,7 @@ function InboxResults({
   emptyHint,
   ticking,
   selectionBar,
+  onActOnTicked,
 }: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
@@ -70,10 +75,15 @@ function InboxResults({
   // Bumped when the list is replaced from the top: a fresh grid starts there.
   const [generation, setGeneration] = useState(0)
   const live = useLiveHead(view, data, merged.conversations, atTop)
+  const kept = useKeptRows(live.conversations)
   const { showNew: replaceFromTop } = live
+  const { forget } = kept
   const showNew = useCallback(() => {
-    void replaceFromTop().then(() => setGeneration((value) => value + 1))
-  }, [replaceFromTop])
+    void replaceFromTop().then(() => {
+      forget()
+      setGeneration((value) => value + 1)
+    })
+  }, [replaceFromTop, forget])
   const total = data?.pages[0]?.total
   const gap = data?.pageParams.some((param) => param.gap) ?? false
   const ids = useMemo(() => live.conversations.map((conversation) => conversation.id), [live.conversations])
@@ -106,7 +116,7 @@ function InboxResults({
         loading={query.isPending}
         density={density}
         onAtTopChange={setAtTop}
-        conversations={live.conversations}
+        conversations={kept.rows}
         total={total}
         hasMore={hasNextPage}
         prefetchRows={2 * view.limit}
@@ -120,6 +130,7 @@ function InboxResults({
         footer={!hasNextPage && data ? <ListEnd shown={merged.conversations.length} gap={gap} /> : null}
         selectedConversationId={selectedConversationId}
         onOpenConversation={onOpenConversation}
+        onActOnTicked={onActOnTicked}
       />
     )
   }

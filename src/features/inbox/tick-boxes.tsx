@@ -3,7 +3,7 @@ import type { Conversation } from '../../api/schemas/conversation'
 import { focusRing } from '../../components/ui/styles'
 import { headerBox } from '../../view/ticked-rows'
 import type { TickedRowsApi } from '../../view/use-ticked-rows'
-import { contactLabel } from './cells'
+import { contactName } from '../../lib/contact-name'
 
 /** The track before the columns that holds the boxes. */
 export const TICK_TRACK = '2.5rem'
@@ -34,7 +34,7 @@ export function RowTickBox({ conversation }: { conversation: Conversation }) {
     <div role="gridcell" className="flex items-center justify-center">
       <input
         type="checkbox"
-        aria-label={`Select ${contactLabel(conversation)}`}
+        aria-label={`Select ${contactName(conversation)}`}
         checked={checked}
         tabIndex={-1}
         onClick={(event) => event.stopPropagation()}

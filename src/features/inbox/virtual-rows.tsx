@@ -14,12 +14,14 @@ import {
   type RefObject,
 } from 'react'
 import type { Conversation } from '../../api/schemas/conversation'
+import { useConversationActions } from '../../components/actions/use-conversation-actions'
 import { useShortcuts } from '../../lib/use-shortcuts'
 import { stepSelection } from '../../view/selection'
 import { useListSelection } from '../../view/use-list-selection'
 import type { inboxFeatures } from './columns'
 import { ConversationRow } from './conversation-row'
 import { TickingContext } from './tick-boxes'
+import { useRowActionKeys, type TickedAction } from './use-row-action-keys'
 
 export const HEADER_HEIGHT = 36
 /** Rows drawn beyond the viewport on each side: enough for a fast wheel, few enough to stay cheap. */
@@ -38,6 +40,10 @@ interface VirtualRowsProps {
   loaderRow: ReactNode
   selectedConversationId: string | undefined
   onOpenConversation: ((id: string) => void) | undefined
+  /** Phone width: rows are two-line cards. */
+  phone: boolean
+  /** `u`/`s`/`a` while rows are ticked: the bulk actions act on those instead of the current row. */
+  onActOnTicked: ((action: TickedAction) => void) | undefined
 }
 
 /**
@@ -107,6 +113,8 @@ export function VirtualRows(props: VirtualRowsProps) {
     const row = rowOf(event.target)
     if (!row) return
     setCurrent(row.id)
+    // An action's button acts on the row; it never opens it.
+    if (event.target instanceof Element && event.target.closest('[data-conversation-actions]')) return
     onOpenConversation?.(row.id)
   }
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
@@ -140,6 +148,17 @@ export function VirtualRows(props: VirtualRowsProps) {
     if (id && ticking) ticking.api.tick(id, ticking.ids, range)
   }
   useShortcuts({ next: () => step(1), previous: () => step(-1), tick: () => tickActive(false), tickRange: () => tickActive(true) })
+  const actions = useConversationActions()
+  useRowActionKeys({
+    actions,
+    subject: () => rows[current === undefined ? -1 : (indexOf.get(current) ?? -1)]?.original ?? openRow(),
+    tickedCount: ticking ? (ticking.api.state.allInView ? ticking.ids.length || 1 : ticking.api.state.selection.ticked.size) : 0,
+    onActOnTicked: props.onActOnTicked,
+  })
+  const openRow = () => {
+    const index = selectedConversationId === undefined ? undefined : indexOf.get(selectedConversationId)
+    return index === undefined ? undefined : rows[index]?.original
+  }
   const openActive = () => {
     const id = rows[active]?.id
     if (id) onOpenConversation?.(id)
@@ -208,6 +227,8 @@ export function VirtualRows(props: VirtualRowsProps) {
             template={props.template}
             active={item.index === active}
             selected={onOpenConversation ? row.id === selectedConversationId : undefined}
+            actions={actions}
+            phone={props.phone}
           />
         )
       })}

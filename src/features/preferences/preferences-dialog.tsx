@@ -93,6 +93,14 @@ export function PreferencesDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={preferences.markReadOnOpen}
+            onChange={(event) => preferences.setMarkReadOnOpen(event.target.checked)}
+          />
+          Mark as read when opened
+        </label>
       </div>
     </ModalDialog>
   )

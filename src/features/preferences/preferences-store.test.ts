@@ -14,16 +14,17 @@ afterEach(() => {
 })
 
 describe('parsePreferences', () => {
-  it('follows the system, comfortable rows and a 2 h target by default', () => {
-    expect(parsePreferences(null)).toEqual({ theme: 'system', density: 'comfortable', responseTargetMs: 7_200_000 })
+  it('follows the system, comfortable rows, a 2 h target and no mark-as-read-when-opened by default', () => {
+    expect(parsePreferences(null)).toEqual({ theme: 'system', density: 'comfortable', responseTargetMs: 7_200_000, markReadOnOpen: false })
   })
 
   it('keeps the good fields of a partly damaged entry', () => {
-    expect(parsePreferences('{"theme":"dark","density":"tiny","responseTargetMs":-5,"myUserId":"u1"}')).toEqual({
+    expect(parsePreferences('{"theme":"dark","density":"tiny","responseTargetMs":-5,"myUserId":"u1","markReadOnOpen":"yes"}')).toEqual({
       theme: 'dark',
       density: 'comfortable',
       responseTargetMs: 7_200_000,
       myUserId: 'u1',
+      markReadOnOpen: false,
     })
   })
 

@@ -24,6 +24,8 @@ export const preferencesSchema = z.object({
   ),
   /** The HighLevel user this browser's agent is ("who am I"). */
   myUserId: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
+  /** Opening an unread conversation marks it read. Off by default, as in HighLevel. */
+  markReadOnOpen: z.catch(z.boolean(), false),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

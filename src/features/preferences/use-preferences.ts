@@ -15,6 +15,7 @@ export interface PreferencesApi extends Preferences {
   setResponseTargetMs: (targetMs: number) => void
   /** `undefined` forgets who I am. */
   setMyUserId: (userId: string | undefined) => void
+  setMarkReadOnOpen: (markReadOnOpen: boolean) => void
 }
 
 const setters = {
@@ -22,6 +23,7 @@ const setters = {
   setDensity: (density: Density) => updatePreferences({ density }),
   setResponseTargetMs: (responseTargetMs: number) => updatePreferences({ responseTargetMs }),
   setMyUserId: (myUserId: string | undefined) => updatePreferences({ myUserId }),
+  setMarkReadOnOpen: (markReadOnOpen: boolean) => updatePreferences({ markReadOnOpen }),
 }
 
 /** The comfort preferences and their setters; every tab of this browser follows changes. */
