@@ -2,10 +2,10 @@
  * Every keyboard shortcut of the inbox, as the help dialog lists them. `useShortcuts` maps keys
  * to the page-wide actions through this list: the grid gives it `j`/`k` (so they move the
  * current row wherever focus is, outside fields and dialogs), the inbox `/` and `?`. Opening a
- * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), and Esc closes the topmost
+ * row (Enter, `o`) is the grid's own, `r` the open conversation's reply box (inbox/virtual-rows.tsx), and Esc closes the topmost
  * layer (lib/escape-layers.ts).
  */
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'focusSearch' | 'showHelp'
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'close' | 'reply' | 'focusSearch' | 'showHelp'
 
 /** The actions `useShortcuts` runs; the others are handled where their keys land. */
 export type PageShortcut = Exclude<ShortcutAction, 'open' | 'close'>
@@ -22,6 +22,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous', keys: ['k', 'ArrowUp'], description: 'Select the previous conversation' },
   { action: 'open', keys: ['Enter', 'o'], description: 'Open the selected conversation' },
   { action: 'close', keys: ['Escape'], description: 'Close the open conversation' },
+  { action: 'reply', keys: ['r'], description: 'Reply to the open conversation' },
   { action: 'focusSearch', keys: ['/'], description: 'Search' },
   { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts' },
 ]

@@ -22,6 +22,7 @@ import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
+import { useRowMarks } from './use-row-marks'
 
 // Not needed for the first rows: the dialog's code loads when it is first opened.
 const ShortcutsDialog = lazy(() =>
@@ -49,6 +50,7 @@ export function InboxRoute() {
   )
   useApplyTheme()
   const { density, responseTargetMs } = usePreferences()
+  const rowMarks = useRowMarks()
 
   useEffect(() => {
     document.title = withUnreadCount(title, unread)
@@ -91,6 +93,7 @@ export function InboxRoute() {
             onClearFilters={resetView}
             density={density}
             responseTargetMs={responseTargetMs}
+            rowMarks={rowMarks}
           />
         </main>
         <Outlet />

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
 import { messageQueries } from '../../api/list-messages'
@@ -26,6 +26,8 @@ export interface ConversationPaneProps {
   responseTargetMs?: number
   /** "Who am I" (preferences): the assignee reads "You" when it is this user. */
   currentUserId?: string
+  /** Below the thread: the reply composer, composed by the app (features do not import each other). */
+  reply?: ReactNode
 }
 
 /** The preview of one conversation: who it is with, its messages, and a way into HighLevel. */
@@ -35,6 +37,7 @@ export function ConversationPane({
   onClose,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   currentUserId,
+  reply,
 }: ConversationPaneProps) {
   const titleId = useId()
   // A row left over from the previous selection must not label this conversation.
@@ -109,6 +112,7 @@ export function ConversationPane({
         )}
         <MessageList conversationId={conversationId} />
       </div>
+      {reply}
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { DEFAULT_RESPONSE_TARGET_MS } from '../../lib/waiting-time'
 import { ConversationGrid } from './conversation-grid'
 import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 import { NewArrivalsButton } from './new-arrivals-button'
+import { NO_ROW_MARKS, RowMarksContext, type RowMarks } from './row-marks'
 import { ResponseTargetContext } from './response-target'
 import { useLiveHead } from './use-live-head'
 
@@ -27,6 +28,8 @@ export interface InboxTableProps {
   responseTargetMs?: number
   /** Shown with the empty state, e.g. which filter emptied the view. */
   emptyHint?: ReactNode
+  /** Marks the app draws on rows (drafts kept in this browser). */
+  rowMarks?: RowMarks
 }
 
 /**
@@ -46,6 +49,7 @@ function InboxResults({
   density = DEFAULT_DENSITY,
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   emptyHint,
+  rowMarks = NO_ROW_MARKS,
 }: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
@@ -121,7 +125,9 @@ function InboxResults({
         )}
       </div>
       <InboxNotices query={query} />
-      <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
+      <ResponseTargetContext value={responseTargetMs}>
+        <RowMarksContext value={rowMarks}>{body}</RowMarksContext>
+      </ResponseTargetContext>
     </section>
   )
 }
