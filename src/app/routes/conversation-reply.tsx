@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
 import { messageQueries } from '../../api/list-messages'
@@ -9,7 +9,9 @@ import { highLevelConversationUrl } from '../../features/conversation/highlevel-
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { ReplyComposer, type ReplyComposerHandle } from '../../features/reply/reply-composer'
 import { useReplyThreadUpdates } from '../../features/reply/thread-cache'
+import { useDraft } from '../../features/reply/use-drafts'
 import { cleanLine } from '../../lib/plain-text'
+import { nameOf, presenceText, replyAuthors, setOwnPresence, teamPresence } from '../../lib/presence-store'
 import { useShortcuts } from '../../lib/use-shortcuts'
 
 export interface ConversationReplyProps {
@@ -20,7 +22,8 @@ export interface ConversationReplyProps {
 
 /**
  * The pane's reply box: the composer fed from the queries the pane already holds (shared from
- * the cache), the `r` key, and the thread and list updates of a reply sent.
+ * the cache), the `r` key, the thread and list updates of a reply sent, who else is on the
+ * conversation, and the warning before answering over a reply someone else sent since it opened.
  */
 export function ConversationReply({ conversationId, conversation }: ConversationReplyProps) {
   const composer = useRef<ReplyComposerHandle>(null)
@@ -29,10 +32,51 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   const { data: userNames } = useQuery(userQueries.names())
   const { data: thread } = useInfiniteQuery(messageQueries.list(conversationId))
   const { myUserId } = usePreferences()
-  const updates = useReplyThreadUpdates(conversationId)
+  const threadUpdates = useReplyThreadUpdates(conversationId)
   useShortcuts({ reply: () => composer.current?.focus() })
+  const team = useSyncExternalStore(teamPresence.subscribe, teamPresence.get)
+  const { draft } = useDraft(conversationId)
+  const [focused, setFocused] = useState(false)
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const onFocusIn = () => setFocused(true)
+    const onFocusOut = (event: FocusEvent) => setFocused(element.contains(event.relatedTarget as Node | null))
+    element.addEventListener('focusin', onFocusIn)
+    element.addEventListener('focusout', onFocusOut)
+    return () => {
+      element.removeEventListener('focusin', onFocusIn)
+      element.removeEventListener('focusout', onFocusOut)
+    }
+  })
+  const replying = focused || Boolean(draft?.text)
+  useEffect(() => {
+    setOwnPresence({ replying: replying ? conversationId : undefined })
+    return () => setOwnPresence({ replying: undefined })
+  }, [replying, conversationId])
 
   const messages = useMemo(() => thread?.pages.flatMap((page) => page.messages) ?? [], [thread])
+  // What the thread held when it opened, and what this tab sent since: any other outbound
+  // message is someone else's reply (heard over the push channel, or read from HighLevel).
+  const [seenAtOpen, setSeenAtOpen] = useState<ReadonlySet<string>>()
+  if (thread && !seenAtOpen) setSeenAtOpen(new Set(messages.map((message) => message.id)))
+  const [sentHere, setSentHere] = useState<ReadonlySet<string>>(() => new Set())
+  const updates = useMemo(
+    () => ({
+      ...threadUpdates,
+      onSent: (...args: Parameters<typeof threadUpdates.onSent>) => {
+        setSentHere((ids) => new Set([...ids, args[0].id]))
+        threadUpdates.onSent(...args)
+      },
+    }),
+    [threadUpdates],
+  )
+  const other = seenAtOpen
+    ? messages.find((message) => message.direction === 'outbound' && !message.id.startsWith('pending-') && !seenAtOpen.has(message.id) && !sentHere.has(message.id))
+    : undefined
+  const otherReply = other ? { id: other.id, who: nameOf(team, replyAuthors.get(other.id)), text: other.body ?? '' } : undefined
+  const onHere = presenceText(team, conversationId)
   const row = conversation?.id === conversationId ? conversation : undefined
   const source = detail ?? row
   const contact = useMemo(
@@ -46,7 +90,14 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   if (!source || !config) return null
   const locationId = source.locationId || config.locationId
   return (
-    <ReplyComposer
+    <div ref={box}>
+      {onHere && (
+        <p role="status" className="border-t border-slate-200 px-4 pt-2 text-xs font-medium text-violet-800 dark:border-slate-800 dark:text-violet-200">
+          {onHere}
+        </p>
+      )}
+      <ReplyComposer
+      otherReply={otherReply}
       ref={composer}
       {...updates}
       conversationId={conversationId}
@@ -60,5 +111,6 @@ export function ConversationReply({ conversationId, conversation }: Conversation
       highLevelUrl={highLevelConversationUrl(config.appUrl, locationId, conversationId)}
       userName={myUserId ? userNames?.get(myUserId) : undefined}
     />
+    </div>
   )
 }

@@ -22,6 +22,7 @@ import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
+import { useOwnPresence } from './use-own-presence'
 import { useRowMarks } from './use-row-marks'
 
 // Not needed for the first rows: the dialog's code loads when it is first opened.
@@ -51,6 +52,7 @@ export function InboxRoute() {
   useApplyTheme()
   const { density, responseTargetMs } = usePreferences()
   const rowMarks = useRowMarks()
+  useOwnPresence()
 
   useEffect(() => {
     document.title = withUnreadCount(title, unread)
