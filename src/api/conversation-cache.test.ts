@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import { findConversation, patchConversation, restoreConversation } from './conversation-cache'
+import { findConversation, moveToTop, patchConversation, restoreConversation } from './conversation-cache'
 import { countQueries } from './count-conversations'
 import { conversationDetailQueries } from './get-conversation'
 import { conversationKeys } from './query-keys'
@@ -90,5 +90,32 @@ describe('patchConversation', () => {
     queryClient.setQueryData(countQueries.count(unread).queryKey, 12, { updatedAt: Date.now() + 1000 })
     restoreConversation(queryClient, snapshot)
     expect(countOf(queryClient, unread)).toBe(12)
+  })
+})
+
+describe('moveToTop', () => {
+  const ids = (queryClient: QueryClient, view: SearchView) =>
+    queryClient.getQueryData<{ pages: SearchPage[] }>(conversationKeys.search(view))?.pages.map((p) => p.conversations.map((c) => c.id))
+
+  it('moves the conversation to the top of page 1 in views sorted by last message, newest first', () => {
+    const queryClient = seeded()
+    const oldest: SearchView = { ...DEFAULT_VIEW, sort: 'asc' }
+    queryClient.setQueryData(conversationKeys.search(oldest), { pages: [page([conversation('a'), conversation('c')])], pageParams: [firstPageParam(oldest)] })
+    patchConversation(queryClient, 'c', { lastMessageDate: 5000, lastMessageDirection: 'outbound' })
+    moveToTop(queryClient, 'c')
+    expect(ids(queryClient, DEFAULT_VIEW)).toEqual([['c', 'a', 'b'], []])
+    expect(queryClient.getQueryData<SearchPage>(conversationKeys.head(DEFAULT_VIEW))?.conversations.map((c) => c.id)).toEqual(['a'])
+    expect(ids(queryClient, oldest)).toEqual([['a', 'c']])
+    expect(everyCopyOf(queryClient, 'c')[0]?.sort).toEqual([5000])
+  })
+
+  it('leaves a view the conversation no longer matches alone', () => {
+    const queryClient = seeded()
+    const inbound: SearchView = { ...DEFAULT_VIEW, lastMessageDirection: 'inbound' }
+    queryClient.setQueryData(conversationKeys.search(inbound), { pages: [page([conversation('a'), conversation('b', { lastMessageDirection: 'inbound' })])], pageParams: [firstPageParam(inbound)] })
+    patchConversation(queryClient, 'b', { lastMessageDirection: 'outbound' })
+    moveToTop(queryClient, 'b')
+    expect(ids(queryClient, inbound)).toEqual([['a', 'b']])
+    expect(ids(queryClient, DEFAULT_VIEW)).toEqual([['b', 'a'], ['c']])
   })
 })

@@ -5,7 +5,7 @@ import type { ConversationDetail } from './schemas/message'
 import type { SearchView } from './schemas/search-view'
 import type { SearchPage } from './search-conversations'
 import type { SearchPageParam } from './search-paging'
-import { countChange } from './view-membership'
+import { countChange, mayBelongToView } from './view-membership'
 
 /**
  * The mutation layer's cache side: a changed conversation is drawn in every cached copy of it
@@ -118,5 +118,27 @@ export function restoreConversation(queryClient: QueryClient, snapshot: Conversa
     const state = queryClient.getQueryState<number>(queryKey)
     if (state?.data === undefined || state.dataUpdatedAt !== updatedAt) continue
     queryClient.setQueryData(queryKey, Math.max(0, state.data - delta))
+  }
+}
+
+const SORTED_BY_LAST_MESSAGE: ReadonlySet<SearchView['sortBy']> = new Set(['last_message_date', 'last_manual_message_date'])
+
+/**
+ * Moves the conversation to the top of every loaded list whose view shows the newest last
+ * message first and still holds it after its change: a reply just sent. Only for the person's
+ * own action; changes heard from others are drawn in place (rows never jump under a reader).
+ */
+export function moveToTop(queryClient: QueryClient, id: string): void {
+  for (const [queryKey, data] of queryClient.getQueriesData<ListData>({ queryKey: conversationKeys.lists() })) {
+    const view = queryKey[3] as SearchView | undefined
+    if (!data || !view || view.sort !== 'desc' || !SORTED_BY_LAST_MESSAGE.has(view.sortBy)) continue
+    const pages = pagesOf(data)
+    const moved = pages.flatMap((page) => page.conversations).find((conversation) => conversation.id === id)
+    const [first, ...rest] = pages
+    if (!moved || !first || first.conversations[0]?.id === id || !mayBelongToView(view, moved)) continue
+    const date = view.sortBy === 'last_message_date' ? moved.lastMessageDate : moved.lastManualMessageDate
+    const top = typeof date === 'number' ? { ...moved, sort: [date] } : moved
+    const without = (page: SearchPage): SearchPage => ({ ...page, conversations: page.conversations.filter((conversation) => conversation.id !== id) })
+    queryClient.setQueryData(queryKey, withPages(data, [{ ...first, conversations: [top, ...without(first).conversations] }, ...rest.map(without)]))
   }
 }

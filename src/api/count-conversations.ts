@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { pollInterval } from '../lib/live-status'
 import { getJson } from './http'
 import { conversationKeys } from './query-keys'
 import { searchResponseSchema } from './schemas/conversation'
@@ -9,7 +10,7 @@ import { toApiParams } from './search-params'
  * What a count asks for: the view's filters with one row per page. The sort direction does not
  * change how many match, so views that differ only in direction share one count.
  */
-function countedView(view: SearchView): SearchView {
+export function countedView(view: SearchView): SearchView {
   return { ...view, sort: VIEW_DEFAULTS.sort, limit: 1 }
 }
 
@@ -34,7 +35,7 @@ export const countQueries = {
       // only while a tab shows them.
       staleTime: 60_000,
       gcTime: 5 * 60_000,
-      refetchInterval: 60_000,
+      refetchInterval: () => pollInterval(60_000),
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
     }),

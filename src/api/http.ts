@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADERS } from '../lib/client-id'
 import type { z } from 'zod/mini'
 import { apiErrorBodySchema, type ApiErrorBody } from './schemas/api-error'
 
@@ -36,8 +37,8 @@ export async function getJson<T>(
 ): Promise<T> {
   const query = options.params?.toString()
   const response = await fetch(query ? `${path}?${query}` : path, {
-    // Marks the app's own calls: the server refuses `/api` requests a cross-site page could make.
-    headers: { Accept: 'application/json', 'X-HighLevel-Inbox': '1' },
+    // Marks the app's own calls (the server refuses `/api` requests a cross-site page could make) and the tab.
+    headers: { Accept: 'application/json', ...APP_REQUEST_HEADERS },
     signal: options.signal,
   })
   const json: unknown = await response.json().catch(() => undefined)

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query'
 import { z } from 'zod/mini'
+import { pollInterval } from '../lib/live-status'
 import { getJson } from './http'
 import { conversationKeys } from './query-keys'
 import { conversationSchema, searchResponseSchema, type Conversation } from './schemas/conversation'
@@ -113,7 +114,8 @@ export const conversationQueries = {
       queryKey: conversationKeys.head(view),
       queryFn: ({ signal }) => searchPage(view, firstPageParam(view), signal),
       staleTime: HEAD_POLL_MS,
-      refetchInterval: HEAD_POLL_MS,
+      // Slower while the push channel is live: then the server pushes each watched page 1.
+      refetchInterval: () => pollInterval(HEAD_POLL_MS),
       refetchOnWindowFocus: 'always',
       refetchOnReconnect: 'always',
     }),

@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADERS } from '../lib/client-id'
 import type { z } from 'zod/mini'
 import { ApiError, ResponseShapeError } from './http'
 import { apiErrorBodySchema } from './schemas/api-error'
@@ -16,7 +17,7 @@ export async function sendJson<T>(
 ): Promise<T> {
   const response = await fetch(path, {
     method,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-HighLevel-Inbox': '1' },
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...APP_REQUEST_HEADERS },
     body: JSON.stringify(body),
     signal: options.signal,
   })

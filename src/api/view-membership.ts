@@ -70,3 +70,8 @@ export function countChange(
   if (was === is) return 0
   return unsure ? undefined : is ? 1 : -1
 }
+
+/** False when the conversation surely falls outside the view's filters; true when it matches or only HighLevel can tell. */
+export function mayBelongToView(view: SearchView, conversation: Conversation): boolean {
+  return filterTests(view).every(({ test }) => test(conversation) !== false)
+}

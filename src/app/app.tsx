@@ -1,9 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { BrowserRouter } from 'react-router'
 import { conversationQueries } from '../api/search-conversations'
 import { configQueries } from '../api/get-config'
 import { parseView } from '../view/view-url'
 import { createQueryClient } from '../lib/query-client'
+import { startLive } from './live'
 import { AppRoutes } from './router'
 import { RouteErrorBoundary } from './routes/route-error'
 
@@ -33,6 +35,7 @@ export async function startQueryClient(): Promise<QueryClient> {
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
+  useEffect(() => startLive(queryClient), [queryClient])
   return (
     <QueryClientProvider client={queryClient}>
       {/* No transitions: a clicked checkbox or radio shows its new state (the URL's) at once. */}

@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADERS } from './client-id'
 import { PRESENCE_PATH, type PresenceHeartbeat } from './push-events'
 
 /** What this tab tells the team: who, which conversation, and which views it shows. */
@@ -28,7 +29,7 @@ function postHeartbeat(body: PresenceHeartbeat, keepalive: boolean): Promise<unk
   return fetch(PRESENCE_PATH, {
     method: 'POST',
     // The marker every app request to /api and /_inbox carries (the server refuses others).
-    headers: { 'content-type': 'application/json', 'x-highlevel-inbox': '1' },
+    headers: { 'content-type': 'application/json', ...APP_REQUEST_HEADERS },
     body: JSON.stringify(body),
     keepalive,
   })

@@ -3,7 +3,7 @@
  * to the page-wide actions through this list: the grid gives it `j`/`k` (so they move the
  * current row wherever focus is, outside fields and dialogs) and `u`/`s`/`a` (the current row's
  * actions, or the ticked rows'), the pane the same three while focus is in it, the inbox `/` and `?`. Opening a
- * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), and Esc closes the topmost
+ * row (Enter, `o`) is the grid's own (inbox/virtual-rows.tsx), `r` the open conversation's reply box, and Esc closes the topmost
  * layer (lib/escape-layers.ts).
  */
 export type ShortcutAction =
@@ -16,6 +16,7 @@ export type ShortcutAction =
   | 'assign'
   | 'tick'
   | 'tickRange'
+  | 'reply'
   | 'focusSearch'
   | 'showHelp'
 
@@ -39,6 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'toggleRead', keys: ['u'], description: 'Mark as read or unread (the ticked ones, if any)' },
   { action: 'toggleStar', keys: ['s'], description: 'Star or unstar (the ticked ones, if any)' },
   { action: 'assign', keys: ['a'], description: 'Assign (the ticked ones, if any)' },
+  { action: 'reply', keys: ['r'], description: 'Reply to the open conversation' },
   { action: 'focusSearch', keys: ['/'], description: 'Search' },
   { action: 'showHelp', keys: ['?'], description: 'Show these shortcuts' },
 ]

@@ -11,6 +11,7 @@ import { paths } from '../../lib/paths'
 const ConversationPane = lazy(() =>
   import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ({ default: ConversationPane })),
 )
+const ConversationReply = lazy(() => import('./conversation-reply').then(({ ConversationReply }) => ({ default: ConversationReply })))
 
 /** `/conversations/:conversationId`: the preview pane beside the inbox, keeping the view's parameters. */
 export function ConversationRoute() {
@@ -56,6 +57,11 @@ export function ConversationRoute() {
           responseTargetMs={responseTargetMs}
           currentUserId={myUserId}
           markReadOnOpen={markReadOnOpen}
+          reply={
+            <LoadBoundary what="the reply box">
+              <ConversationReply conversationId={conversationId} conversation={conversation} />
+            </LoadBoundary>
+          }
         />
       </LoadBoundary>
     </aside>

@@ -30,6 +30,8 @@ import { paths } from '../../lib/paths'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
+import { useOwnPresence } from './use-own-presence'
+import { useRowMarks } from './use-row-marks'
 
 // Not needed for the first rows: the dialog's code loads when it is first opened.
 const ShortcutsDialog = lazy(() =>
@@ -62,6 +64,8 @@ export function InboxRoute() {
   const { userName } = useUserDirectory()
   const bulk = useBulkActions({ view, ticking, createdBy: myUserId ? userName(myUserId) : undefined })
   const canAct = config?.readOnly === false
+  const rowMarks = useRowMarks()
+  useOwnPresence()
 
   useEffect(() => {
     document.title = withUnreadCount(title, unread)
@@ -109,6 +113,7 @@ export function InboxRoute() {
             onClearFilters={resetView}
             density={density}
             responseTargetMs={responseTargetMs}
+            rowMarks={rowMarks}
           />
         </main>
         <Outlet />

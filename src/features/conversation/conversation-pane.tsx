@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
 import { messageQueries } from '../../api/list-messages'
@@ -30,6 +30,8 @@ export interface ConversationPaneProps {
   currentUserId?: string
   /** Opening an unread conversation marks it read (preferences). */
   markReadOnOpen?: boolean
+  /** Below the thread: the reply composer, composed by the app (features do not import each other). */
+  reply?: ReactNode
 }
 
 /** The preview of one conversation: who it is with, its messages, and a way into HighLevel. */
@@ -40,6 +42,7 @@ export function ConversationPane({
   responseTargetMs = DEFAULT_RESPONSE_TARGET_MS,
   currentUserId,
   markReadOnOpen = false,
+  reply,
 }: ConversationPaneProps) {
   const titleId = useId()
   // A row left over from the previous selection must not label this conversation.
@@ -116,6 +119,7 @@ export function ConversationPane({
         )}
         <MessageList conversationId={conversationId} />
       </div>
+      {reply}
     </section>
   )
 }

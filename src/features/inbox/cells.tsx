@@ -8,6 +8,7 @@ import { conversationChannel, DIRECTIONS_SHOWN, MESSAGE_ACTIONS_SHOWN } from '..
 import { messagePreview } from './message-preview'
 import { relativeTime } from './relative-time'
 import { ResponseTargetContext } from './response-target'
+import { RowMarkBadges } from './row-marks'
 import { useNow } from '../../lib/use-now'
 import { contactName } from '../../lib/contact-name'
 
@@ -55,6 +56,7 @@ export function NameCell({ conversation }: { conversation: Conversation }) {
       <span dir="auto" className={`truncate ${unread ? 'font-semibold' : 'font-medium'}`}>
         {label}
       </span>
+      <RowMarkBadges conversationId={conversation.id} />
     </span>
   )
 }

@@ -12,6 +12,7 @@ import type { TickedRowsApi } from '../../view/use-ticked-rows'
 import { ConversationGrid } from './conversation-grid'
 import { EmptyState, ErrorState, InboxNotices, ListEnd, LoadingMore } from './inbox-states'
 import { NewArrivalsButton } from './new-arrivals-button'
+import { NO_ROW_MARKS, RowMarksContext, type RowMarks } from './row-marks'
 import { ResponseTargetContext } from './response-target'
 import { TickingContext } from './tick-boxes'
 import { useKeptRows } from './use-kept-rows'
@@ -34,6 +35,8 @@ export interface InboxTableProps {
   emptyHint?: ReactNode
   /** `u`/`s`/`a` while rows are ticked: the bulk actions act on them (the current row's otherwise). */
   onActOnTicked?: (action: TickedAction) => void
+  /** Marks the app draws on rows (drafts kept in this browser). */
+  rowMarks?: RowMarks
   /** The ticked rows: each row and the header get a box (none when undefined, e.g. read-only). */
   ticking?: TickedRowsApi
   /** Drawn above the rows while some are ticked: what to do with them. */
@@ -66,6 +69,7 @@ function InboxResults({
   ticking,
   selectionBar,
   onActOnTicked,
+  rowMarks = NO_ROW_MARKS,
 }: InboxTableProps) {
   const query = useInfiniteQuery(conversationQueries.search(view))
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query
@@ -151,7 +155,9 @@ function InboxResults({
       <InboxNotices query={query} />
       {ticking?.any && selectionBar?.({ conversations: live.conversations, total })}
       <TickingContext value={tickingValue}>
-        <ResponseTargetContext value={responseTargetMs}>{body}</ResponseTargetContext>
+        <ResponseTargetContext value={responseTargetMs}>
+          <RowMarksContext value={rowMarks}>{body}</RowMarksContext>
+        </ResponseTargetContext>
       </TickingContext>
     </section>
   )

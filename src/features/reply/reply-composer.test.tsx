@@ -109,6 +109,25 @@ describe('ReplyComposer', () => {
     expect(parseDrafts(window.localStorage.getItem(DRAFTS_KEY))).toEqual({})
   })
 
+  it('asks before sending over a teammate’s fresh reply, showing it; nothing is sent until confirmed', async () => {
+    answer(SEND, Response.json({ conversationId: 'c1', messageId: 'm9' }))
+    const otherReply = { id: 'm5', who: 'Ann', text: 'Moved you to Tuesday 10:00' }
+    const { ref, user } = renderComposer({ otherReply })
+    act(() => ref.current?.focus())
+    await user.type(textbox(), 'Tuesday it is')
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    const warning = await screen.findByRole('alert')
+    expect(warning.textContent).toContain('Ann replied since you opened this conversation:')
+    expect(warning.textContent).toContain('Moved you to Tuesday 10:00')
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(sends()).toHaveLength(0)
+    await user.click(await screen.findByRole('button', { name: 'Send anyway' }))
+    await screen.findByText('Sent.')
+    expect(sends()).toHaveLength(1)
+  })
+
   it('keeps the text with the reason on failure, and "Try again" sends it once', async () => {
     answer(
       SEND,

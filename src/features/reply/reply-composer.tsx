@@ -3,7 +3,7 @@ import type { Message } from '../../api/schemas/message'
 import { primaryButtonClass, quietButtonClass } from '../../components/ui/styles'
 import { replyTarget, type ReplyContact } from './reply-channels'
 import { ReplyElsewhere } from './reply-elsewhere'
-import { ReplyForm } from './reply-form'
+import { ReplyForm, type OtherReply } from './reply-form'
 import type { ReplyThreadCallbacks } from './send-reply'
 import { useDraft } from './use-drafts'
 
@@ -30,6 +30,8 @@ export interface ReplyComposerProps extends ReplyThreadCallbacks {
   highLevelUrl?: string
   /** For `{{user.name}}`. */
   userName?: string
+  /** A reply someone else sent since this conversation was opened: sending asks first. */
+  otherReply?: OtherReply
   ref?: Ref<ReplyComposerHandle>
 }
 

@@ -8,11 +8,19 @@ import { unfilledPlaceholders, type PlaceholderValues } from './placeholders'
 import { sendChannelLabel, templateTypeFor } from './reply-channels'
 import { replySubject, useEmailThread } from './reply-thread'
 import { sendReply, type ReplyThreadCallbacks } from './send-reply'
+import { CollisionWarning } from './collision-warning'
 import { SendStatus } from './send-status'
 import { SmsCounter } from './sms-counter'
 import { insertAt, templateText } from './template-text'
 import { TemplatePicker } from './template-picker'
 import { useSendRecovery } from './use-send-recovery'
+
+/** Someone else's reply since the conversation was opened. */
+export interface OtherReply {
+  id: string
+  who: string
+  text: string
+}
 
 export interface ReplyFormProps extends ReplyThreadCallbacks {
   conversationId: string
@@ -23,6 +31,8 @@ export interface ReplyFormProps extends ReplyThreadCallbacks {
   draft: Draft | undefined
   messages: readonly Message[]
   placeholders: PlaceholderValues
+  /** Sending over it asks first, once per such reply. */
+  otherReply?: OtherReply
   /** Hears the text box mount, to focus it on "Reply" or `r`. */
   onTextarea: (element: HTMLTextAreaElement | null) => void
 }
@@ -30,13 +40,14 @@ export interface ReplyFormProps extends ReplyThreadCallbacks {
 const IDLE: SendState = { state: 'idle' }
 
 /** The composer itself: channel, subject, text, templates, and the send with its states. */
-export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, onTextarea, ...callbacks }: ReplyFormProps) {
+export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, otherReply, onTextarea, ...callbacks }: ReplyFormProps) {
   const ids = { channel: useId(), subject: useId(), text: useId(), counter: useId(), hint: useId() }
   const textarea = useRef<HTMLTextAreaElement>(null)
   const cursorAfterRender = useRef<number>(undefined)
   const [templatesOpen, setTemplatesOpen] = useState(false)
   const [confirming, setConfirming] = useState<{ unfilled: string[]; afterMaybeSent?: boolean }>()
   const [done, setDone] = useState<string>()
+  const [overOther, setOverOther] = useState<{ asking?: OtherReply; confirmedId?: string }>({})
 
   const latest = useRef(callbacks)
   useEffect(() => {
@@ -63,8 +74,12 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
     cursorAfterRender.current = undefined
   }, [text])
 
-  function requestSend(options: { confirmed?: boolean; afterMaybeSent?: boolean } = {}): void {
+  function requestSend(options: { confirmed?: boolean; afterMaybeSent?: boolean; overOtherId?: string } = {}): void {
     if (!text.trim() || sending || (send.state === 'maybe-sent' && !options.afterMaybeSent)) return
+    if (otherReply && overOther.confirmedId !== otherReply.id && options.overOtherId !== otherReply.id) {
+      setOverOther({ asking: otherReply, confirmedId: overOther.confirmedId })
+      return
+    }
     const unfilled = unfilledPlaceholders(isEmail ? `${subject}\n${text}` : text)
     if (unfilled.length > 0 && !options.confirmed) {
       setConfirming({ unfilled, afterMaybeSent: options.afterMaybeSent })
@@ -80,6 +95,7 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
 
   function edit(fields: Partial<Pick<Draft, 'text' | 'subject' | 'channel'>>): void {
     setConfirming(undefined)
+    setOverOther(({ confirmedId }) => ({ confirmedId }))
     setDone(undefined)
     saveDraft(conversationId, fields)
   }
@@ -187,6 +203,20 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
         />
       </div>
       {channel === 'SMS' && <SmsCounter id={ids.counter} text={text} />}
+      {overOther.asking && (
+        <CollisionWarning
+          other={overOther.asking}
+          onSend={() => {
+            const confirmedId = overOther.asking?.id
+            setOverOther({ confirmedId })
+            requestSend({ overOtherId: confirmedId })
+          }}
+          onKeepEditing={() => {
+            setOverOther(({ confirmedId }) => ({ confirmedId }))
+            textarea.current?.focus()
+          }}
+        />
+      )}
       {confirming && (
         <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100">
           <p className="wrap-anywhere">The reply still holds {confirming.unfilled.join(', ')}: send it as it is?</p>
