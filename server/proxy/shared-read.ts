@@ -1,6 +1,5 @@
 import type { ConversationFields } from '../../src/lib/push-events.ts'
 import { jsonError } from '../http/json-error.ts'
-import type { Upstream } from './forward.ts'
 
 /**
  * One read of HighLevel for every tab of the team (see docs/live.md):
@@ -9,9 +8,12 @@ import type { Upstream } from './forward.ts'
  * - for `overlayMs` after a write through this server, search answers show the written values,
  *   because HighLevel's search lags its writes by a few seconds.
  */
-export interface SharedRead {
-  /** Drop-in for the proxy: GETs are shared, everything else goes straight through. */
-  fetch(request: Request): Promise<Response>
+export interface SharedRead<C = undefined> {
+  /**
+   * Drop-in for the proxy: GETs are shared, everything else goes straight through. A shared
+   * call goes upstream with the `context` (pacer priority, client) of the request that started it.
+   */
+  fetch(request: Request, context?: C): Promise<Response>
   /** Drops cached answers (and detaches reads in flight) that a write may have made stale. */
   invalidate(predicate: (target: ReadTarget) => boolean): void
   /** A write went through: lay its fields over search answers, and drop cached searches. */
@@ -42,8 +44,8 @@ export const DEFAULT_FRESHNESS: readonly FreshnessRule[] = [
 
 export const OVERLAY_MS = 15_000
 
-export interface SharedReadOptions {
-  upstream: Upstream
+export interface SharedReadOptions<C = undefined> {
+  upstream: (request: Request, context: C | undefined) => Promise<Response>
   rules?: readonly FreshnessRule[]
   overlayMs?: number
   /** Cached answers kept at most (oldest dropped first). */
@@ -97,7 +99,7 @@ function overlaid(body: Uint8Array, overlays: readonly Overlay[]): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(json))
 }
 
-export function createSharedRead(options: SharedReadOptions): SharedRead {
+export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): SharedRead<C> {
   const rules = options.rules ?? DEFAULT_FRESHNESS
   const overlayMs = options.overlayMs ?? OVERLAY_MS
   const maxEntries = options.maxEntries ?? 500
@@ -113,14 +115,14 @@ export function createSharedRead(options: SharedReadOptions): SharedRead {
     return new Response(body.slice(), { status: answer.status, headers: answer.headers })
   }
 
-  const startFlight = (key: string, target: ReadTarget, request: Request): Flight => {
+  const startFlight = (key: string, target: ReadTarget, request: Request, context: C | undefined): Flight => {
     const controller = new AbortController()
     const shared = new Request(request.url, { method: 'GET', headers: request.headers, signal: controller.signal })
     stats.upstreamCalls += 1
     const flight: Flight = {
       controller,
       waiters: 0,
-      answer: options.upstream(shared).then(readAnswer).then((answer) => {
+      answer: options.upstream(shared, context).then(readAnswer).then((answer) => {
         const rule = rules.find((candidate) => candidate.matches(target))
         // A flight detached by `invalidate` may hold a pre-write answer: its waiters get it, the cache does not.
         if (rule && answer.status === 200 && flights.get(key)?.flight === flight) {
@@ -170,8 +172,8 @@ export function createSharedRead(options: SharedReadOptions): SharedRead {
       overlays.push({ match, fields: written, until: now() + overlayMs })
       invalidate(isSearch)
     },
-    async fetch(request) {
-      if (request.method !== 'GET') return options.upstream(request)
+    async fetch(request, context) {
+      if (request.method !== 'GET') return options.upstream(request, context)
       const url = new URL(request.url)
       const target: ReadTarget = { path: url.pathname, query: url.searchParams }
       const key = keyOf(request.method, target)
@@ -182,7 +184,7 @@ export function createSharedRead(options: SharedReadOptions): SharedRead {
       }
       const inFlight = flights.get(key)?.flight
       if (inFlight) stats.shared += 1
-      const answer = await join(key, inFlight ?? startFlight(key, target, request), request.signal)
+      const answer = await join(key, inFlight ?? startFlight(key, target, request, context), request.signal)
       if (answer === 'left') return jsonError(499, 'The browser closed the request')
       return deliver(target, answer)
     },
