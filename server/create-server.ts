@@ -129,6 +129,8 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
     const request = await toEmulatorRequest(c)
     if (request instanceof Response) return request
     const answer = await emulatorControl(request)
+    // The controls change what "HighLevel" answers: nothing kept from before may show after.
+    if (request.method !== 'GET' && answer.ok) inbox.sharedRead.forget()
     // A copy, so the security headers can be added whatever kind of Response came back.
     return new Response(answer.body, answer)
   })

@@ -57,6 +57,7 @@ export function createInbox(options: InboxOptions): Inbox {
   })
   const sharedRead = createSharedRead<ForwardContext>({
     upstream: (request, context) => gateway.forward(request, apiPathOf(request.url), context),
+    clientOf: (context) => context?.client,
   })
   const presence = createMemoryPresence()
   const watcher = createViewWatcher({

@@ -16,6 +16,8 @@ export interface SharedRead<C = undefined> {
   fetch(request: Request, context?: C): Promise<Response>
   /** Drops cached answers (and detaches reads in flight) that a write may have made stale. */
   invalidate(predicate: (target: ReadTarget) => boolean): void
+  /** Forgets every answer, read in flight and overlay: what HighLevel holds was replaced (the emulator's controls). */
+  forget(): void
   /** A write went through: lay its fields over search answers, and drop cached searches. */
   recordWrite(target: WriteTarget, fields: ConversationFields): void
   readonly stats: { upstreamCalls: number; shared: number; cached: number }
@@ -50,6 +52,11 @@ export interface SharedReadOptions<C = undefined> {
   overlayMs?: number
   /** Cached answers kept at most (oldest dropped first). */
   maxEntries?: number
+  /**
+   * Who asks (a tab). A kept answer serves the *other* askers: one asking the same read again (a
+   * Retry, a refetch) wants HighLevel's answer now, and gets it.
+   */
+  clientOf?: (context: C | undefined) => string | undefined
   now?: () => number
 }
 
@@ -104,7 +111,8 @@ export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): 
   const overlayMs = options.overlayMs ?? OVERLAY_MS
   const maxEntries = options.maxEntries ?? 500
   const now = options.now ?? Date.now
-  const cache = new Map<string, { target: ReadTarget; answer: Answer; freshUntil: number }>()
+  const clientOf = options.clientOf ?? (() => undefined)
+  const cache = new Map<string, { target: ReadTarget; answer: Answer; freshUntil: number; client: string | undefined }>()
   const flights = new Map<string, { target: ReadTarget; flight: Flight }>()
   let overlays: Overlay[] = []
   const stats = { upstreamCalls: 0, shared: 0, cached: 0 }
@@ -127,7 +135,7 @@ export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): 
         // A flight detached by `invalidate` may hold a pre-write answer: its waiters get it, the cache does not.
         if (rule && answer.status === 200 && flights.get(key)?.flight === flight) {
           cache.delete(key)
-          cache.set(key, { target, answer, freshUntil: now() + rule.freshMs })
+          cache.set(key, { target, answer, freshUntil: now() + rule.freshMs, client: clientOf(context) })
           for (const oldest of cache.keys()) if (cache.size > maxEntries) cache.delete(oldest)
         }
         return answer
@@ -167,6 +175,10 @@ export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): 
   return {
     stats,
     invalidate,
+    forget() {
+      invalidate(() => true)
+      overlays = []
+    },
     recordWrite(match, fields) {
       const written = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
       overlays.push({ match, fields: written, until: now() + overlayMs })
@@ -178,7 +190,8 @@ export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): 
       const target: ReadTarget = { path: url.pathname, query: url.searchParams }
       const key = keyOf(request.method, target)
       const cached = cache.get(key)
-      if (cached && cached.freshUntil > now()) {
+      const asker = clientOf(context)
+      if (cached && cached.freshUntil > now() && (asker === undefined || asker !== cached.client)) {
         stats.cached += 1
         return deliver(target, cached.answer)
       }
