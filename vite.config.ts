@@ -1,14 +1,36 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import type { ProxyOptions } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+const INBOX_SERVER = 'http://127.0.0.1:4173'
+
+/**
+ * The inbox server behind the dev server. It answers only for its own Host and takes writes only
+ * with its own Origin: a request the page made to the dev server's origin is given the inbox
+ * server's (any other Origin goes on as it came, and is refused there).
+ */
+const inboxServer: ProxyOptions = {
+  target: INBOX_SERVER,
+  changeOrigin: true,
+  configure: (proxy) => {
+    proxy.on('proxyReq', (outgoing, incoming) => {
+      const origin = incoming.headers.origin
+      if (origin !== undefined && origin === `http://${incoming.headers.host}`) outgoing.setHeader('origin', INBOX_SERVER)
+    })
+  },
+}
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: {
-    // `npm run dev` talks to a running `npm run serve` for /api and /config.json.
+    // `npm run dev` talks to a running `npm run serve` for /api, /_inbox and /config.json.
     proxy: {
-      '/api': 'http://127.0.0.1:4173',
-      '/config.json': 'http://127.0.0.1:4173',
+      '/api': inboxServer,
+      // Bulk jobs, presence and the push stream; proxied responses are streamed as they come,
+      // so Server-Sent Events arrive one by one (nothing here compresses or buffers them).
+      '/_inbox': inboxServer,
+      '/config.json': inboxServer,
     },
   },
   build: {
@@ -25,7 +47,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

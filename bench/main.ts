@@ -17,6 +17,7 @@ import { firstVisitBundle, type FirstVisitBundle } from './bundle'
 import { BASELINE_ROWS, DATASET_SIZES, FILTER, FILTER_RUNS, FIRST_PORT, FIRST_ROW_RUNS, SERVER_ENV, SLOW_API_MS } from './config'
 import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow, type FirstVisitTimeline } from './inbox-runs'
 import { formatReport } from './report'
+import { benchBulk, benchIdleTabs, formatServerFigures, IDLE_SECONDS, TAB_COUNTS } from './server-load'
 import { checkTargets, type BenchResult, type DatasetResult } from './results'
 import { frameStats, type FrameStats } from './stats'
 
@@ -137,6 +138,9 @@ async function main(): Promise<void> {
   await writeFile(OUTPUT, `${JSON.stringify(result, null, 2)}\n`)
   console.log(formatReport(result))
   console.log(`\nwrote ${OUTPUT}`)
+  log(`the server alone: a bulk job of a whole view, then ${TAB_COUNTS.join(', ')} idle tabs for ${IDLE_SECONDS} s`)
+  const bulk = await benchBulk()
+  console.log(`\n${formatServerFigures(bulk, await benchIdleTabs())}`)
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2))
 }
 

@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export interface RunningServer {
   url: string
@@ -18,6 +22,10 @@ export const DEMO_SERVER_ENV: Readonly<Record<string, string>> = {
   ALLOWED_HOSTS: '',
   HOST: '127.0.0.1',
   GHL_READ_ONLY: '',
+  // A folder of its own (created by the server) for each process that reads this: a run never
+  // sees another run's bulk jobs, nor waits for its lock. `startServer` makes and removes its own.
+  DATA_DIR: join(tmpdir(), `highlevel-inbox-data-${process.pid}-${randomBytes(4).toString('hex')}`),
+  BULK_BUDGET_SHARE: '',
 }
 
 /** How long a server may take to answer `/config.json` before it is taken for broken. */
@@ -40,8 +48,10 @@ async function answers(url: string): Promise<boolean> {
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`
   if (await answers(url)) throw new Error(`something already answers on ${url}: stop it, or free port ${port}`)
+  // Bulk jobs and the data directory's lock are the server's own state: a fresh folder per server.
+  const dataDir = env.DATA_DIR === undefined ? mkdtempSync(join(tmpdir(), 'highlevel-inbox-data-')) : undefined
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], {
-    env: { ...process.env, ...DEMO_SERVER_ENV, PORT: String(port), ...env },
+    env: { ...process.env, ...DEMO_SERVER_ENV, PORT: String(port), ...(dataDir === undefined ? {} : { DATA_DIR: dataDir }), ...env },
     // The request log would drown the caller's own output; start-up failures still show on stderr.
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -56,16 +66,20 @@ export async function startServer(port: number, env: Record<string, string> = {}
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   })()
+  const removeDataDir = (): void => {
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true })
+  }
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return
+    if (child.exitCode !== null || child.signalCode !== null) return removeDataDir()
     const gone = new Promise((resolve) => child.once('exit', resolve))
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
     } catch {
       // The process group is already gone.
-      return
+      return removeDataDir()
     }
     await gone
+    removeDataDir()
   }
   // Once ready (or given up on), the server's exit is expected, not a failure.
   exited.catch(() => undefined)

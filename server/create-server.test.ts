@@ -69,6 +69,19 @@ describe('createServer', () => {
     expect((await live.request('/_emulator/reset', { method: 'POST' })).status).toBe(404)
   })
 
+  it("serves nothing kept from before an emulator control changed the data", async () => {
+    const control = recordingUpstream(() => Response.json({ ok: true }))
+    const upstream = recordingUpstream()
+    const { request } = testServer({ mode: 'emulator', emulatorControl: control, upstream })
+    const search = (tab: string) => request('/api/conversations/search?limit=50', { headers: { 'x-highlevel-inbox-client': tab } })
+    await search('tab-ann-00000001')
+    await search('tab-bob-00000001')
+    expect(upstream.requests).toHaveLength(1)
+    await request('/_emulator/dataset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"conversations":10}' })
+    await search('tab-bob-00000001')
+    expect(upstream.requests).toHaveLength(2)
+  })
+
   it('logs one line per request without query strings or headers', async () => {
     const { request, logs } = testServer({ accessSecret: 'correct-horse-battery-staple' })
     await request('/api/conversations/search?query=jane%40example.com', {

@@ -1,16 +1,20 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { accessSecret } from './http/access-secret.ts'
 import { appRequestsOnly } from './http/app-requests.ts'
 import { clientKey, type NodeEnv } from './http/client-key.ts'
 import { toEmulatorRequest } from './http/emulator-control.ts'
 import { refuseForwarded } from './http/forwarding-headers.ts'
 import { hostCheck } from './http/host-check.ts'
+import { inboxClientOf } from './http/inbox-client.ts'
 import { jsonError } from './http/json-error.ts'
 import { rawTargetCheck } from './http/raw-target.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
-import type { Upstream } from './proxy/forward.ts'
-import { createGateway, type Gateway } from './proxy/gateway.ts'
+import { createInbox, type Inbox } from './inbox.ts'
+import { createJobRoutes } from './jobs/routes.ts'
+import type { JobRunner } from './jobs/runner.ts'
+import { createLiveRoutes } from './live/routes.ts'
+import type { ForwardContext, Upstream } from './proxy/forward.ts'
 import { createSpaHandler } from './static/spa.ts'
 import type { AppConfig } from '../src/api/schemas/config.ts'
 
@@ -44,12 +48,12 @@ export interface ServerOptions {
   distDir: string
   log?: LogLine
   /**
-   * The path to HighLevel, when the caller also needs it (to build `inboxRoutes` on the same
-   * pacer and checks); built from the options above when left out.
+   * The gateway, shared read, hub and watcher, when the caller needs them before the server
+   * (bulk jobs send through the same gateway); built from the options above when left out.
    */
-  gateway?: Gateway | undefined
-  /** The server's own endpoints, mounted at `/_inbox` behind the same checks as `/api`. */
-  inboxRoutes?: Hono | undefined
+  inbox?: Inbox | undefined
+  /** Bulk jobs, served at `/_inbox/jobs`; without them that path is a 404. */
+  jobs?: JobRunner | undefined
 }
 
 /** What `/config.json` tells the app (the app's own schema): never a secret. */
@@ -60,8 +64,8 @@ function publicConfig(options: ServerOptions): AppConfig {
   return config
 }
 
-export function gatewayFor(options: ServerOptions): Gateway {
-  return createGateway({
+export function inboxFor(options: ServerOptions): Inbox {
+  return createInbox({
     upstream: options.upstream,
     apiBase: options.apiBase,
     apiVersion: options.apiVersion,
@@ -74,6 +78,21 @@ export function gatewayFor(options: ServerOptions): Gateway {
   })
 }
 
+/** The pacer's client: the address, and the tab when the app names it (tabs of one browser take turns too). */
+function forwardContext(c: Context<NodeEnv>, trustForwarded: boolean): ForwardContext {
+  const tab = inboxClientOf(c)
+  const address = clientKey(c, trustForwarded)
+  return { client: tab === undefined ? address : `${address} ${tab}`, by: tab }
+}
+
+/** The server's own endpoints: live updates and presence, and bulk jobs when there are any. */
+function inboxRoutes(inbox: Inbox, options: ServerOptions): Hono {
+  const routes = new Hono()
+  routes.route('/', createLiveRoutes({ hub: inbox.hub, presence: inbox.presence, watcher: inbox.watcher }))
+  if (options.jobs) routes.route('/jobs', createJobRoutes({ runner: options.jobs, readOnly: options.readOnly ?? false }))
+  return routes
+}
+
 /** `EventSource` cannot set the app's header; the push endpoint is checked without it. */
 const isPushStream = (method: string, path: string): boolean => method === 'GET' && path === '/_inbox/events'
 
@@ -81,7 +100,8 @@ const isPushStream = (method: string, path: string): boolean => method === 'GET'
 export function createServer(options: ServerOptions): Hono<NodeEnv> {
   const log = options.log ?? ((line: string) => console.log(line))
   const app = new Hono<NodeEnv>()
-  const gateway = options.gateway ?? gatewayFor(options)
+  const inbox = options.inbox ?? inboxFor(options)
+  if (options.jobs) inbox.relayJobs(options.jobs)
   const spa = createSpaHandler(options.distDir)
   const config = JSON.stringify(publicConfig(options))
   const signedIn = options.accessSecret !== undefined || options.allowUnauthenticated === true
@@ -99,9 +119,8 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
   app.get('/config.json', () => new Response(config, {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   }))
-  app.all('/api/*', (c) =>
-    gateway.forward(c.req.raw, new URL(c.req.url).pathname.slice('/api'.length), { client: clientKey(c, signedIn) }))
-  if (options.inboxRoutes) app.route('/_inbox', options.inboxRoutes)
+  app.all('/api/*', (c) => inbox.sharedRead.fetch(c.req.raw, forwardContext(c, signedIn)))
+  app.route('/_inbox', inboxRoutes(inbox, options))
   app.all('/_inbox/*', () => jsonError(404, 'Not an endpoint of this server'))
 
   const { emulatorControl } = options
@@ -110,6 +129,8 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
     const request = await toEmulatorRequest(c)
     if (request instanceof Response) return request
     const answer = await emulatorControl(request)
+    // The controls change what "HighLevel" answers: nothing kept from before may show after.
+    if (request.method !== 'GET' && answer.ok) inbox.sharedRead.forget()
     // A copy, so the security headers can be added whatever kind of Response came back.
     return new Response(answer.body, answer)
   })

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -58,8 +58,19 @@ describe('server/main.ts', () => {
     )
   })
 
+  it('stops with one line when DATA_DIR cannot be written', { timeout: 30_000 }, async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'inbox-main-data-')), 'a-file')
+    writeFileSync(file, '')
+    const result = await collect(start({ PORT: '0', EMULATOR_CONVERSATIONS: '20', DATA_DIR: file }))
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^highlevel-inbox: DATA_DIR .*a-file cannot be written \(E[A-Z]+\); set DATA_DIR/)
+  })
+
   it('starts in emulator mode and prints one line with the address and mode', { timeout: 30_000 }, async () => {
-    const child = start({ PORT: '0', EMULATOR_CONVERSATIONS: '20' })
+    const dataDir = mkdtempSync(join(tmpdir(), 'inbox-main-data-'))
+    const child = start({ PORT: '0', EMULATOR_CONVERSATIONS: '20', DATA_DIR: dataDir })
     const line = await firstLine(child)
     expect(line).toMatch(/^highlevel-inbox on http:\/\/127\.0\.0\.1:\d+ serving demo data from the emulator/)
     const origin = /http:\/\/[^ ]+/.exec(line)?.[0] ?? ''
@@ -67,5 +78,12 @@ describe('server/main.ts', () => {
     expect(config.mode).toBe('emulator')
     const search = (await (await fetch(`${origin}/api/conversations/search?limit=5`, { headers: { 'x-highlevel-inbox': '1' } })).json()) as { total: number }
     expect(search.total).toBe(20)
+    const jobs = (await (await fetch(`${origin}/_inbox/jobs`, { headers: { 'x-highlevel-inbox': '1' } })).json()) as { jobs: unknown[] }
+    expect(jobs.jobs).toEqual([])
+    // SIGTERM closes the jobs and frees the data directory for the next start.
+    const exited = collect(child)
+    child.kill('SIGTERM')
+    expect((await exited).code).toBe(0)
+    expect(existsSync(join(dataDir, 'server.lock'))).toBe(false)
   })
 })

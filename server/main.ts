@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
-import { createServer } from './create-server.ts'
+import { createServer, inboxFor } from './create-server.ts'
 import { applyNodeLimits } from './http/node-limits.ts'
 import { createEmulator, emulatorOptionsFromEnv, type Emulator } from './emulator/index.ts'
+import { DataDirError } from './jobs/data-dir.ts'
+import { openJobs, type Jobs } from './jobs/open-jobs.ts'
 import { serverOptionsFrom } from './server-options.ts'
 import { parseSettings } from './settings.ts'
 
@@ -25,6 +27,23 @@ try {
 }
 
 const options = serverOptionsFrom(settings, emulator)
+const inbox = inboxFor(options)
+const { pacer } = inbox.gateway
+let jobs: Jobs
+try {
+  jobs = await openJobs({
+    dataDir: settings.dataDir,
+    send: inbox.jobSend,
+    pacer,
+    locationId: options.location.id,
+    maxShare: settings.bulkBudgetShare,
+    rateLimit: settings.rateLimit,
+    dailyRemaining: () => pacer?.dailyRemaining,
+  })
+} catch (error) {
+  fail(error instanceof DataDirError ? error.message : `DATA_DIR ${settings.dataDir}: ${error instanceof Error ? error.message : String(error)}`)
+}
+
 // Built once listening, so the Host check knows the real port even when PORT=0 picked one.
 let app: ReturnType<typeof createServer> | undefined
 const server = createAdaptorServer({
@@ -33,7 +52,7 @@ const server = createAdaptorServer({
 applyNodeLimits(server)
 server.listen(settings.port, settings.host, () => {
   const info = server.address() as AddressInfo
-  app = createServer({ ...options, port: info.port })
+  app = createServer({ ...options, port: info.port, inbox, jobs: jobs.runner })
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
   const what = options.mode === 'live'
     ? `live HighLevel location ${options.location.id}`
@@ -45,11 +64,19 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   fail(error.code === 'EADDRINUSE' ? `port ${settings.port} is in use: set PORT to a free one` : error.message)
 })
 
-function shutdown(): void {
-  emulator?.close()
-  server.close(() => process.exit(0))
-  // Keep-alive connections from browsers would otherwise hold the process open.
+let stopping = false
+async function shutdown(): Promise<void> {
+  if (stopping) return
+  stopping = true
+  const closed = new Promise((resolve) => server.close(resolve))
+  // Keep-alive connections and push streams from browsers would otherwise hold the process open.
   server.closeAllConnections()
+  // Running jobs stop where they are and show as interrupted after the next start.
+  await jobs.close().catch((error: unknown) => console.error(`highlevel-inbox: closing the bulk jobs failed: ${String(error)}`))
+  inbox.close()
+  emulator?.close()
+  await closed
+  process.exit(0)
 }
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())

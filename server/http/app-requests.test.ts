@@ -1,19 +1,17 @@
-import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { ORIGIN, testServer } from '../test-support/test-server.ts'
+import { memoryJobs, ORIGIN, testServer } from '../test-support/test-server.ts'
 
-function inboxRoutes(): Hono {
-  const routes = new Hono()
-  routes.get('/events', () => new Response('data: hi\n\n', { headers: { 'content-type': 'text/event-stream' } }))
-  routes.post('/jobs', () => Response.json({ id: 'job1' }, { status: 201 }))
-  return routes
+/** The push stream's status; the stream itself never ends, so it is closed at once. */
+async function streamStatus(response: Response): Promise<number> {
+  await response.body?.cancel()
+  return response.status
 }
 
 describe("the app's own requests only, on /api and /_inbox", () => {
   it('refuses /api and /_inbox calls without the marker header, before they spend anything', async () => {
-    const { bare, upstream } = testServer({ inboxRoutes: inboxRoutes() })
-    for (const path of ['/api/conversations/search', '/api/users/', '/_inbox/jobs']) {
-      const response = await bare(path, { method: path === '/_inbox/jobs' ? 'POST' : 'GET', headers: { origin: ORIGIN } })
+    const { bare, upstream } = testServer({ jobs: await memoryJobs() })
+    for (const path of ['/api/conversations/search', '/api/users/', '/_inbox/jobs', '/_inbox/presence']) {
+      const response = await bare(path, { method: path.startsWith('/_inbox') ? 'POST' : 'GET', headers: { origin: ORIGIN } })
       expect(response.status).toBe(403)
       expect(await response.json()).toMatchObject({ message: expect.stringContaining('X-HighLevel-Inbox: 1') })
     }
@@ -21,21 +19,24 @@ describe("the app's own requests only, on /api and /_inbox", () => {
   })
 
   it('serves the marked calls, and the rest of the site without the marker', async () => {
-    const { request, bare } = testServer({ inboxRoutes: inboxRoutes() })
+    const { request, bare } = testServer({ jobs: await memoryJobs() })
     expect((await request('/api/users/')).status).toBe(200)
-    expect((await request('/_inbox/jobs', { method: 'POST' })).status).toBe(201)
+    expect(await (await request('/_inbox/jobs')).json()).toEqual({ jobs: [], setAside: [] })
+    // Past the checks: the job routes judge the body.
+    expect((await request('/_inbox/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400)
     expect((await bare('/config.json')).status).toBe(200)
     expect((await bare('/', { headers: { accept: 'text/html' } })).status).toBe(200)
   })
 
-  it('answers 404 under /_inbox when nothing is mounted there', async () => {
+  it('answers 404 for the jobs without a runner, and for paths that are no endpoint', async () => {
     expect((await testServer().request('/_inbox/jobs')).status).toBe(404)
+    expect((await testServer({ jobs: await memoryJobs() }).request('/_inbox/nothing')).status).toBe(404)
   })
 
   it('lets the push stream through without the marker, but not as an image or from another site', async () => {
-    const { bare } = testServer({ inboxRoutes: inboxRoutes() })
-    expect((await bare('/_inbox/events')).status).toBe(200)
-    expect((await bare('/_inbox/events', { headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'empty' } })).status).toBe(200)
+    const { bare } = testServer()
+    expect(await streamStatus(await bare('/_inbox/events'))).toBe(200)
+    expect(await streamStatus(await bare('/_inbox/events', { headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-dest': 'empty' } }))).toBe(200)
     expect((await bare('/_inbox/events', { headers: { 'sec-fetch-dest': 'image' } })).status).toBe(403)
     expect((await bare('/_inbox/events', { headers: { origin: 'https://evil.example' } })).status).toBe(403)
     expect((await bare('/_inbox/events', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403)

@@ -1,4 +1,5 @@
-import { dailyRemainingOf, judge, type JobPacer, type Send, type UpstreamAnswer, type UpstreamCall } from './upstream.ts'
+import { DailyBudgetLowError, QueueFullError } from '../proxy/pacer.ts'
+import { dailyRemainingOf, judge, type JobPacer, type Release, type Send, type UpstreamAnswer, type UpstreamCall } from './upstream.ts'
 
 export interface RetryPolicy {
   /** Tries for a 5xx or a network failure before the item fails. */
@@ -60,6 +61,24 @@ function backoff(policy: RetryPolicy, attempt: number): number {
   return Math.round(full * (0.5 + policy.random() * 0.5))
 }
 
+const dailyStop = (error: DailyBudgetLowError): string =>
+  `HighLevel's daily request budget for this location is nearly spent (${error.dailyRemaining} left), and the rest is kept for people; resume the job once it is renewed`
+
+/**
+ * The call's one pacer token (the proxy takes none for it). A full queue is waited out, not an
+ * item's failure; a nearly spent daily budget stops the job with a reason.
+ */
+async function acquire(context: CallContext, waits: AbortSignal): Promise<Release | 'wait' | { stop: string }> {
+  try {
+    return await context.pacer.acquire({ signal: waits, priority: 'bulk', client: context.client, maxShare: context.maxShare })
+  } catch (error) {
+    if (error instanceof DailyBudgetLowError) return { stop: dailyStop(error) }
+    if (!(error instanceof QueueFullError)) throw error
+    await wait(error.retryAfterMs, waits)
+    return 'wait'
+  }
+}
+
 /**
  * One logical call: a paced request, retried through 429s and 5xx with backoff. Throws the
  * abort reason when cancelled before a request starts or shut down while one is in flight.
@@ -70,13 +89,15 @@ export async function callUpstream(context: CallContext, call: UpstreamCall): Pr
   let failures = 0
   let rateLimited = 0
   for (;;) {
-    const release = await pacer.acquire({ signal: waits, priority: 'bulk', client: context.client, maxShare: context.maxShare })
+    const release = await acquire(context, waits)
+    if (release === 'wait') continue
+    if (typeof release !== 'function') return { kind: 'stop-job', reason: release.stop }
     let answer: UpstreamAnswer | undefined
     let thrown: unknown
     try {
       // A token granted as the cancel arrived must not send.
       waits.throwIfAborted()
-      answer = await context.send(call, { signal: context.shutdown, priority: 'bulk' })
+      answer = await context.send(call, { signal: context.shutdown, priority: 'bulk', client: context.client })
     } catch (error) {
       if (waits.aborted || context.shutdown.aborted) throw error
       thrown = error

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, type SearchView } from '../../src/api/schemas/search-view'
+import { DailyBudgetLowError, QueueFullError } from '../proxy/pacer.ts'
 import { JobError } from './runner.ts'
 import { conversations, type FakeConversation } from './test-support/fake-highlevel.ts'
 import { createHarness, deferred, untilEnded } from './test-support/runner-harness.ts'
@@ -221,6 +222,33 @@ describe('answers HighLevel gives', () => {
       message: 'HighLevel refused the token (401): The token is not authorized for this scope.',
     })
     expect(fake.calls.at(-1)?.path).toBe('/conversations/Conv000002')
+  })
+
+  it("stops the job, failing no item, when the pacer says HighLevel's daily budget is nearly spent", async () => {
+    let acquired = 0
+    const pacer = {
+      acquire: () => (++acquired > 3 ? Promise.reject(new DailyBudgetLowError(900)) : Promise.resolve(() => {})),
+      hold: () => {},
+    }
+    const { runner } = await createHarness(conversations(10, inRuns(1)), { concurrency: 1, pacer })
+    const job = await runner.start({ action: markRead, target: viewTarget(), viewTotal: 10 })
+    await runner.idle()
+    expect(runner.get(job.id)).toMatchObject({ state: 'stopped', changed: 2, failed: 0, remaining: 8 })
+    expect(runner.get(job.id)?.message).toMatch(/daily request budget .* nearly spent \(900 left\).*resume the job/)
+  })
+
+  it('waits out a full queue at the pacer instead of failing the item', async () => {
+    vi.useFakeTimers()
+    let acquired = 0
+    const pacer = {
+      acquire: () => (++acquired === 2 ? Promise.reject(new QueueFullError(10_000)) : Promise.resolve(() => {})),
+      hold: () => {},
+    }
+    const { fake, runner } = await createHarness(conversations(3, inRuns(1)), { concurrency: 1, pacer })
+    const job = await runner.start({ action: markRead, target: viewTarget(), viewTotal: 3 })
+    await vi.advanceTimersByTimeAsync(9_000)
+    expect(writtenIds(fake.calls)).toEqual([])
+    expect(await untilEnded(runner, job.id)).toMatchObject({ state: 'completed', changed: 3, failed: 0 })
   })
 })
 

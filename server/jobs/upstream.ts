@@ -19,12 +19,17 @@ export interface UpstreamAnswer {
   json: unknown
 }
 
-export type Send = (call: UpstreamCall, options: { signal: AbortSignal; priority: 'bulk' }) => Promise<UpstreamAnswer>
+/**
+ * Sends one call on a pacer token the caller already holds (`callUpstream` takes it): `client`
+ * is the job's fairness key, to tell who sent it.
+ */
+export type Send = (call: UpstreamCall, options: { signal: AbortSignal; priority: 'bulk'; client: string }) => Promise<UpstreamAnswer>
 
 export type Release = () => void
 
 /** The part of the shared pacer (server/proxy/pacer.ts, CONTRACT.md) a job uses. */
 export interface JobPacer {
+  /** May reject with `QueueFullError` (wait and ask again) or `DailyBudgetLowError` (stop the job). */
   acquire(options: { signal?: AbortSignal; priority?: 'bulk'; client?: string; maxShare?: number }): Promise<Release>
   /** Lets nothing out for `ms`: HighLevel answered 429. */
   hold(ms: number): void

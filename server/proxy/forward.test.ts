@@ -163,10 +163,12 @@ describe('the proxy', () => {
   it('queues beyond the rate and answers its own 429 when the queue is full', async () => {
     const upstream = hangingUpstream()
     const { request } = testServer({ upstream, rateLimit: { limit: 2, windowMs: 10_000 }, queueMax: 1 })
-    void request('/api/users/')
-    void request('/api/users/')
-    void request('/api/users/')
-    const refused = await request('/api/users/')
+    // Different searches: identical ones in flight would share one call (the shared read).
+    const search = (query: string) => request(`/api/conversations/search?query=${query}`)
+    void search('a')
+    void search('b')
+    void search('c')
+    const refused = await search('d')
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toBe('10')
     expect(await refused.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests' })
@@ -187,12 +189,13 @@ describe('the proxy', () => {
     const upstream = hangingUpstream()
     const { request } = testServer({ upstream, allowUnauthenticated: true, rateLimit: { limit: 1, windowMs: 10_000 }, queueMax: 4 })
     const from = (address: string) => ({ headers: { 'x-forwarded-for': `198.51.100.1, ${address}` } })
-    void request('/api/users/', from('10.0.0.1'))
-    void request('/api/users/', from('10.0.0.1'))
-    void request('/api/users/', from('10.0.0.1'))
-    expect((await request('/api/users/', from('10.0.0.1'))).status).toBe(429)
+    const search = (query: string, address: string) => request(`/api/conversations/search?query=${query}`, from(address))
+    void search('a', '10.0.0.1')
+    void search('b', '10.0.0.1')
+    void search('c', '10.0.0.1')
+    expect((await search('d', '10.0.0.1')).status).toBe(429)
     const other = await Promise.race([
-      request('/api/users/', from('10.0.0.2')).then((response) => response.status),
+      search('e', '10.0.0.2').then((response) => response.status),
       new Promise((resolve) => setImmediate(() => resolve('queued'))),
     ])
     expect(other).toBe('queued')

@@ -19,6 +19,8 @@ export interface ProxyOptions extends UpstreamTarget {
   /** `GHL_READ_ONLY=1`: every write is refused before it leaves. */
   readOnly: boolean
   membership: Membership
+  /** Told about every write HighLevel accepted (2xx), after the answer is read. */
+  onWrite?: ((write: CompletedWrite) => void) | undefined
 }
 
 /** Who asks, for the pacer: the browser's calls are 'interactive' reads and 'action' writes. */
@@ -26,6 +28,25 @@ export interface ForwardContext {
   priority?: Priority | undefined
   client?: string | undefined
   maxShare?: number | undefined
+  /**
+   * The caller already holds a pacer token for this call (a bulk job takes its own, so that it
+   * can wait, be cancelled and hear `DailyBudgetLowError` itself): the proxy takes none for it.
+   * A membership confirmation it needs still takes one of its own.
+   */
+  paced?: boolean | undefined
+  /** Who caused the call, for the events a write publishes: a tab id, `job:<id>`. */
+  by?: string | undefined
+}
+
+/** A write HighLevel accepted: what was sent (the checked body) and what it answered. */
+export interface CompletedWrite {
+  method: 'PUT' | 'POST'
+  /** The route's member kind and the id in the path (`PUT /conversations/{id}`, `PUT /contacts/{id}`). */
+  member: MemberKind
+  id: string | undefined
+  body: Record<string, unknown>
+  answer: unknown
+  by: string | undefined
 }
 
 /** One checked call to HighLevel: `rawPath` is the part after `/api`, still percent-encoded. */
@@ -80,7 +101,7 @@ async function exchange(options: ProxyOptions, call: Exchange): Promise<Answer> 
   const { route, signal, context } = call
   let release: Release
   try {
-    release = options.pacer
+    release = options.pacer && context.paced !== true
       ? await options.pacer.acquire({ signal, priority: context.priority ?? route.priority, client: context.client, maxShare: context.maxShare })
       : () => {}
   } catch (error) {
@@ -132,7 +153,11 @@ async function belongs(options: ProxyOptions, kind: MemberKind, id: string, sign
   if (options.membership.knows(kind, id)) return true
   const query = new URLSearchParams({ [kind === 'conversation' ? 'id' : 'contactId']: id, limit: '1', locationId: options.locationId })
   const route = searchRoute()
-  const answer = await exchange(options, { route, rawPath: '/conversations/search', query, body: undefined, signal, context: { ...context, priority: context.priority ?? 'action' } })
+  // A paced caller holds its token for the write itself; within its share, this one could wait forever.
+  const confirming: ForwardContext = context.paced === true
+    ? { ...context, paced: false, maxShare: undefined }
+    : { ...context, priority: context.priority ?? 'action' }
+  const answer = await exchange(options, { route, rawPath: '/conversations/search', query, body: undefined, signal, context: confirming })
   if (options.membership.knows(kind, id)) return true
   if (!answer.response.ok) {
     return jsonError(answer.response.status === 429 ? 429 : 502, `Could not confirm that ${kind} ${id} belongs to location ${options.locationId}: HighLevel answered ${answer.response.status}`)
@@ -170,6 +195,9 @@ export function createProxy(options: ProxyOptions): Forward {
       body = route.write.body.toUpstream(checked.body, options.locationId)
     }
     const answer = await exchange(options, { route, rawPath, query: query.query, body, signal: request.signal, context })
+    if (route.write && body && answer.response.ok && route.method !== 'GET') {
+      options.onWrite?.({ method: route.method, member: route.write.member, id: match.id, body, answer: answer.json, by: context.by })
+    }
     return answer.response
   }
 }

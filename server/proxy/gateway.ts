@@ -1,4 +1,4 @@
-import { createProxy, type Forward, type Upstream } from './forward.ts'
+import { createProxy, type CompletedWrite, type Forward, type Upstream } from './forward.ts'
 import { createMembership, type Membership } from './membership.ts'
 import { createPacer, type Pacer } from './pacer.ts'
 import type { UpstreamTarget } from './upstream-request.ts'
@@ -10,6 +10,8 @@ export interface GatewayOptions extends UpstreamTarget {
   queueMax: number
   timeoutMs: number
   readOnly: boolean
+  /** Told about every write HighLevel accepted, whoever sent it (a tab or a bulk job). */
+  onWrite?: ((write: CompletedWrite) => void) | undefined
 }
 
 /**
@@ -39,6 +41,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     holdFallbackMs: options.rateLimit?.windowMs ?? 0,
     readOnly: options.readOnly,
     membership,
+    onWrite: options.onWrite,
   })
   return { forward, pacer, membership, readOnly: options.readOnly }
 }

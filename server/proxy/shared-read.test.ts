@@ -151,6 +151,31 @@ describe('createSharedRead', () => {
     expect(pending).toHaveLength(2)
   })
 
+  it('forgets every kept answer and overlay when the data was replaced', async () => {
+    const { pending, shared } = setup()
+    shared.recordWrite({ conversationId: 'conv0001' }, { unreadCount: 0 })
+    const first = shared.fetch(new Request(PAGE_1))
+    pending[0]?.answer(page([ROW]))
+    await first
+    shared.forget()
+    const after = shared.fetch(new Request(PAGE_1))
+    expect(pending).toHaveLength(2)
+    pending[1]?.answer(page([ROW]))
+    expect((await (await after).json()).conversations[0].unreadCount).toBe(3)
+  })
+
+  it('serves a kept answer to the other tabs, and HighLevel\'s own to a tab asking again', async () => {
+    const { pending, upstream } = manualUpstream()
+    const shared = createSharedRead<string>({ upstream, clientOf: (tab) => tab })
+    const first = shared.fetch(new Request(PAGE_1), 'tab-a')
+    pending[0]?.answer(page([ROW]))
+    await first
+    await shared.fetch(new Request(PAGE_1), 'tab-b')
+    expect(pending).toHaveLength(1)
+    void shared.fetch(new Request(PAGE_1), 'tab-a')
+    expect(pending).toHaveLength(2)
+  })
+
   it('passes writes straight through', async () => {
     const { pending, shared } = setup()
     const put = () => shared.fetch(new Request(`${BASE}/conversations/conv0001`, { method: 'PUT', body: '{}' }))

@@ -1,6 +1,5 @@
 import type { ConversationFields } from '../../src/lib/push-events.ts'
 import { jsonError } from '../http/json-error.ts'
-import type { Upstream } from './forward.ts'
 
 /**
  * One read of HighLevel for every tab of the team (see docs/live.md):
@@ -9,11 +8,16 @@ import type { Upstream } from './forward.ts'
  * - for `overlayMs` after a write through this server, search answers show the written values,
  *   because HighLevel's search lags its writes by a few seconds.
  */
-export interface SharedRead {
-  /** Drop-in for the proxy: GETs are shared, everything else goes straight through. */
-  fetch(request: Request): Promise<Response>
+export interface SharedRead<C = undefined> {
+  /**
+   * Drop-in for the proxy: GETs are shared, everything else goes straight through. A shared
+   * call goes upstream with the `context` (pacer priority, client) of the request that started it.
+   */
+  fetch(request: Request, context?: C): Promise<Response>
   /** Drops cached answers (and detaches reads in flight) that a write may have made stale. */
   invalidate(predicate: (target: ReadTarget) => boolean): void
+  /** Forgets every answer, read in flight and overlay: what HighLevel holds was replaced (the emulator's controls). */
+  forget(): void
   /** A write went through: lay its fields over search answers, and drop cached searches. */
   recordWrite(target: WriteTarget, fields: ConversationFields): void
   readonly stats: { upstreamCalls: number; shared: number; cached: number }
@@ -42,12 +46,17 @@ export const DEFAULT_FRESHNESS: readonly FreshnessRule[] = [
 
 export const OVERLAY_MS = 15_000
 
-export interface SharedReadOptions {
-  upstream: Upstream
+export interface SharedReadOptions<C = undefined> {
+  upstream: (request: Request, context: C | undefined) => Promise<Response>
   rules?: readonly FreshnessRule[]
   overlayMs?: number
   /** Cached answers kept at most (oldest dropped first). */
   maxEntries?: number
+  /**
+   * Who asks (a tab). A kept answer serves the *other* askers: one asking the same read again (a
+   * Retry, a refetch) wants HighLevel's answer now, and gets it.
+   */
+  clientOf?: (context: C | undefined) => string | undefined
   now?: () => number
 }
 
@@ -97,12 +106,13 @@ function overlaid(body: Uint8Array, overlays: readonly Overlay[]): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(json))
 }
 
-export function createSharedRead(options: SharedReadOptions): SharedRead {
+export function createSharedRead<C = undefined>(options: SharedReadOptions<C>): SharedRead<C> {
   const rules = options.rules ?? DEFAULT_FRESHNESS
   const overlayMs = options.overlayMs ?? OVERLAY_MS
   const maxEntries = options.maxEntries ?? 500
   const now = options.now ?? Date.now
-  const cache = new Map<string, { target: ReadTarget; answer: Answer; freshUntil: number }>()
+  const clientOf = options.clientOf ?? (() => undefined)
+  const cache = new Map<string, { target: ReadTarget; answer: Answer; freshUntil: number; client: string | undefined }>()
   const flights = new Map<string, { target: ReadTarget; flight: Flight }>()
   let overlays: Overlay[] = []
   const stats = { upstreamCalls: 0, shared: 0, cached: 0 }
@@ -113,19 +123,19 @@ export function createSharedRead(options: SharedReadOptions): SharedRead {
     return new Response(body.slice(), { status: answer.status, headers: answer.headers })
   }
 
-  const startFlight = (key: string, target: ReadTarget, request: Request): Flight => {
+  const startFlight = (key: string, target: ReadTarget, request: Request, context: C | undefined): Flight => {
     const controller = new AbortController()
     const shared = new Request(request.url, { method: 'GET', headers: request.headers, signal: controller.signal })
     stats.upstreamCalls += 1
     const flight: Flight = {
       controller,
       waiters: 0,
-      answer: options.upstream(shared).then(readAnswer).then((answer) => {
+      answer: options.upstream(shared, context).then(readAnswer).then((answer) => {
         const rule = rules.find((candidate) => candidate.matches(target))
         // A flight detached by `invalidate` may hold a pre-write answer: its waiters get it, the cache does not.
         if (rule && answer.status === 200 && flights.get(key)?.flight === flight) {
           cache.delete(key)
-          cache.set(key, { target, answer, freshUntil: now() + rule.freshMs })
+          cache.set(key, { target, answer, freshUntil: now() + rule.freshMs, client: clientOf(context) })
           for (const oldest of cache.keys()) if (cache.size > maxEntries) cache.delete(oldest)
         }
         return answer
@@ -165,24 +175,29 @@ export function createSharedRead(options: SharedReadOptions): SharedRead {
   return {
     stats,
     invalidate,
+    forget() {
+      invalidate(() => true)
+      overlays = []
+    },
     recordWrite(match, fields) {
       const written = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
       overlays.push({ match, fields: written, until: now() + overlayMs })
       invalidate(isSearch)
     },
-    async fetch(request) {
-      if (request.method !== 'GET') return options.upstream(request)
+    async fetch(request, context) {
+      if (request.method !== 'GET') return options.upstream(request, context)
       const url = new URL(request.url)
       const target: ReadTarget = { path: url.pathname, query: url.searchParams }
       const key = keyOf(request.method, target)
       const cached = cache.get(key)
-      if (cached && cached.freshUntil > now()) {
+      const asker = clientOf(context)
+      if (cached && cached.freshUntil > now() && (asker === undefined || asker !== cached.client)) {
         stats.cached += 1
         return deliver(target, cached.answer)
       }
       const inFlight = flights.get(key)?.flight
       if (inFlight) stats.shared += 1
-      const answer = await join(key, inFlight ?? startFlight(key, target, request), request.signal)
+      const answer = await join(key, inFlight ?? startFlight(key, target, request, context), request.signal)
       if (answer === 'left') return jsonError(499, 'The browser closed the request')
       return deliver(target, answer)
     },

@@ -2,6 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type ServerOptions, type Upstream } from '../create-server.ts'
+import { createMemoryJobStore } from '../jobs/job-store.ts'
+import { createJobRunner, type JobRunner } from '../jobs/runner.ts'
 
 export const TOKEN = 'pit-test-secret-token-0123456789'
 export const LOCATION_ID = 'loc1234567'
@@ -67,4 +69,14 @@ export function testServer(overrides: Partial<ServerOptions> = {}) {
   const request = (path: string, init: RequestInit = {}): Promise<Response> =>
     bare(path, { ...init, headers: { ...appHeaders(init.method), ...Object.fromEntries(new Headers(init.headers)) } })
   return { app, request, bare, logs, upstream, options }
+}
+
+/** A job runner in memory whose calls HighLevel never sees: enough for the routes' checks. */
+export function memoryJobs(): Promise<JobRunner> {
+  return createJobRunner({
+    store: createMemoryJobStore(),
+    send: () => Promise.resolve({ status: 200, headers: new Headers(), json: { conversations: [], total: 0 } }),
+    locationId: LOCATION_ID,
+    log: () => {},
+  })
 }
