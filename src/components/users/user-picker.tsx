@@ -68,8 +68,8 @@ export function UserPicker({ legend, selected = [], users, usersFailed, withUnas
 
 interface UserChoiceListProps {
   legend: string
-  /** The current choice (`null`: Unassigned), marked in the list. */
-  current: string | null
+  /** The current choice (`null`: Unassigned), marked in the list; undefined when there is none. */
+  current: string | null | undefined
   users: readonly UserOption[]
   usersFailed: boolean
   onChoose: (id: string | null) => void
