@@ -1,5 +1,4 @@
-import { SEND_TYPES, type SendType } from '../../src/api/schemas/send.ts'
-import { messageTypeFor } from '../../src/features/reply/reply-channels.ts'
+import { messageTypeFor, SEND_TYPES, type SendType } from '../../src/api/schemas/send.ts'
 import type { ConversationFields, PushEvent } from '../../src/lib/push-events.ts'
 import type { CompletedWrite } from '../proxy/forward.ts'
 import type { WriteTarget } from '../proxy/shared-read.ts'

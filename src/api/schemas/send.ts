@@ -7,6 +7,20 @@ import { z } from 'zod/mini'
 export const SEND_TYPES = ['SMS', 'Email', 'WhatsApp', 'FB', 'IG', 'Live_Chat'] as const
 export type SendType = (typeof SEND_TYPES)[number]
 
+/** The message type a reply sent on each channel shows as in the thread (and in the list). */
+const SENT_MESSAGE_TYPES: Readonly<Record<SendType, string>> = {
+  SMS: 'TYPE_SMS',
+  Email: 'TYPE_EMAIL',
+  WhatsApp: 'TYPE_WHATSAPP',
+  FB: 'TYPE_FACEBOOK',
+  IG: 'TYPE_INSTAGRAM',
+  Live_Chat: 'TYPE_LIVE_CHAT',
+}
+
+export function messageTypeFor(type: SendType): string {
+  return SENT_MESSAGE_TYPES[type]
+}
+
 /** Bounds the server also checks: longer bodies are refused before they reach HighLevel. */
 export const MAX_MESSAGE_CHARS = 16_000
 export const MAX_HTML_CHARS = 256_000

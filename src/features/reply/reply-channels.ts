@@ -38,11 +38,6 @@ export function sendChannelLabel(type: SendType): string {
   return CHANNEL_GROUP_INFO[SEND_CHANNELS[type].group].label
 }
 
-/** The message type a reply on this channel shows as in the thread. */
-export function messageTypeFor(type: SendType): string {
-  return SEND_CHANNELS[type].answers[0] ?? 'TYPE_SMS'
-}
-
 export function templateTypeFor(type: SendType): TemplateType {
   return SEND_CHANNELS[type].templates
 }

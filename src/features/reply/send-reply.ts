@@ -1,10 +1,9 @@
 import { listMessages } from '../../api/list-messages'
 import type { Message } from '../../api/schemas/message'
-import type { SendMessageBody, SendType } from '../../api/schemas/send'
+import { messageTypeFor, type SendMessageBody, type SendType } from '../../api/schemas/send'
 import { sendMessage, sentMessageId } from '../../api/send-message'
 import { cleanText, htmlToText } from '../../lib/plain-text'
 import { claimSend, newSendId, recordCheck, SEND_TIMEOUT_MS, settleSend, type SendClaim, type SendOutcome, type SendState } from './draft-store'
-import { messageTypeFor } from './reply-channels'
 import { sendOutcomeOf, SendTimeoutError } from './send-errors'
 
 export interface ReplyRequest {
