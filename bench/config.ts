@@ -16,7 +16,8 @@ export const SERVER_ENV = {
   // 50,000 rows take minutes.
   PROXY_RATE_LIMIT: 'off',
 }
-export const FIRST_PORT = 4310
+/** The first of the ports the bench's servers listen on (`BENCH_FIRST_PORT`), one more per server. */
+export const FIRST_PORT = Number(process.env.BENCH_FIRST_PORT ?? 4310)
 
 export const VIEWPORT = { width: 1280, height: 800 }
 export const FIRST_ROW_RUNS = { fastApi: 5, slowApi: 3 }
