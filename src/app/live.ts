@@ -4,7 +4,7 @@ import { conversationKeys } from '../api/query-keys'
 import type { SearchView } from '../api/schemas/search-view'
 import { CLIENT_ID } from '../lib/client-id'
 import { liveStatus } from '../lib/live-status'
-import { ownPresence, replyAuthors, teamPresence } from '../lib/presence-store'
+import { hearPresence, ownPresence, replyAuthors, teamPresence } from '../lib/presence-store'
 import { browserPushOptions, createPushChannel, type PushChannelOptions } from '../lib/push-channel'
 import { MAX_WATCHED_PER_CLIENT, type PushEvent } from '../lib/push-events'
 import { startPresenceHeartbeat, type PresenceHeartbeatOptions } from '../lib/push-presence'
@@ -23,7 +23,7 @@ export function watchedViews(queryClient: QueryClient): string[] {
 /** One event into this tab: presence to its store, everything else into the caches. */
 export function hearPushEvent(queryClient: QueryClient, event: PushEvent): void {
   if (event.type === 'presence') {
-    teamPresence.set(event.present.filter((entry) => entry.clientId !== CLIENT_ID))
+    hearPresence(event.present.filter((entry) => entry.clientId !== CLIENT_ID))
     return
   }
   if (event.type === 'message' && event.by !== undefined && event.by !== CLIENT_ID) replyAuthors.set(event.message.id, event.by)

@@ -41,8 +41,37 @@ export function setOwnPresence(fields: OwnPresence): void {
 /** The others present now. */
 export const teamPresence = store<readonly PresenceEntry[]>([])
 
+/** Bounds the memory of tabs heard of: a long day sees many tabs come and go. */
+const MAX_REMEMBERED = 1000
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key)
+  map.set(key, value)
+  if (map.size > MAX_REMEMBERED) map.delete(map.keys().next().value as string)
+}
+
 /** Which tab wrote each reply heard from the push channel: the collision warning names them. */
-export const replyAuthors = new Map<string, string>()
+const authors = new Map<string, string>()
+export const replyAuthors = {
+  get: (messageId: string): string | undefined => authors.get(messageId),
+  set: (messageId: string, clientId: string): void => remember(authors, messageId, clientId),
+}
+
+/**
+ * The name each tab last gave while present. A reply is usually read after its author moved on
+ * (closed the tab, or let its presence lapse in a hidden window): it is still theirs.
+ */
+const knownNames = new Map<string, string>()
+
+/** A presence snapshot heard (this tab left out): who is here now, and the names to remember. */
+export function hearPresence(present: readonly PresenceEntry[]): void {
+  for (const entry of present) {
+    const name = entry.name?.trim()
+    if (name) remember(knownNames, entry.clientId, name)
+    else knownNames.delete(entry.clientId)
+  }
+  teamPresence.set(present)
+}
 
 /** "Ann is replying", "Someone is viewing"… for one conversation; undefined when nobody else is on it. */
 export function presenceText(present: readonly PresenceEntry[], conversationId: string): string | undefined {
@@ -54,7 +83,12 @@ export function presenceText(present: readonly PresenceEntry[], conversationId: 
   return phrases.length > 0 ? [...new Set(phrases)].join(', ') : undefined
 }
 
-/** The name a tab gave, or "Someone". */
-export function nameOf(present: readonly PresenceEntry[], clientId: string | undefined): string {
-  return present.find((entry) => entry.clientId === clientId)?.name?.trim() || 'Someone'
+/**
+ * The name of a tab: as it is present now, else as it was last heard; "Someone" when it gave
+ * none (or was never heard of). `fallback` is a name known otherwise (the HighLevel user of a message).
+ */
+export function nameOf(present: readonly PresenceEntry[], clientId: string | undefined, fallback?: string): string {
+  const entry = clientId === undefined ? undefined : present.find((candidate) => candidate.clientId === clientId)
+  const name = entry ? entry.name?.trim() : clientId === undefined ? undefined : knownNames.get(clientId)
+  return name || fallback?.trim() || 'Someone'
 }

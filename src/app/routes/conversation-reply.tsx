@@ -75,7 +75,9 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   const other = seenAtOpen
     ? messages.find((message) => message.direction === 'outbound' && !message.id.startsWith('pending-') && !seenAtOpen.has(message.id) && !sentHere.has(message.id))
     : undefined
-  const otherReply = other ? { id: other.id, who: nameOf(team, replyAuthors.get(other.id)), text: other.body ?? '' } : undefined
+  // Named by the tab that sent it through this server, else by the HighLevel user who wrote it.
+  const author = other?.userId ? userNames?.get(other.userId) : undefined
+  const otherReply = other ? { id: other.id, who: nameOf(team, replyAuthors.get(other.id), author), text: other.body ?? '' } : undefined
   const onHere = presenceText(team, conversationId)
   const row = conversation?.id === conversationId ? conversation : undefined
   const source = detail ?? row
