@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { APP_HEADERS } from './support/app-headers'
-import { activeUsers, countSends, newAgent, setWhoAmI, watchEventStreams } from './support/team'
+import { activeUsers, countSends, newAgent, setWhoAmI, statusCount, titleUnread, watchEventStreams } from './support/team'
 
 /**
  * A team on one server: two agents, each in a browser context of their own (own storage, own
@@ -130,4 +130,105 @@ test('collision warning: replying over a teammate’s fresh reply asks first, sh
   }
 })
 
-void watchEventStreams
+test('a change in one agent’s inbox reaches the other’s rows, counts, title and pane at once, with its polls switched off', async ({ browser, baseURL, request }) => {
+  const users = await activeUsers(request)
+  const b = await newAgent(browser, baseURL)
+  const a = await newAgent(browser, baseURL)
+  try {
+    await b.page.goto('/')
+    const rows = b.page.locator('[role="row"][data-conversation-id]')
+    await expect(rows.nth(8)).toBeVisible()
+    // A row a few down the first page, unread and not starred: the reader's eyes are on it.
+    const shown = await rows.evaluateAll((elements) => elements.slice(0, 12).map((element) => (element as HTMLElement).dataset.conversationId ?? ''))
+    const firstPage = await search(request, 'status=all&limit=20')
+    const target = firstPage.find((row, index) => index >= 2 && shown.includes(row.id) && !used.has(row.id) && (row.unreadCount ?? 0) > 0 && !row.starred)
+    if (!target) throw new Error('no unread, unstarred conversation on the first rows')
+    used.add(target.id)
+    const user = users.find((candidate) => candidate.id !== target.assignedTo)
+    if (!user) throw new Error('no other user')
+
+    await rowOf(b.page, target.id).click()
+    await expect(pane(b.page).getByRole('button', { name: 'Mark as read' })).toBeVisible()
+    await expect(rowOf(b.page, target.id).getByText(/unread$/)).toHaveCount(1)
+    await expect.poll(() => statusCount(b.page, 'Unread')).toBeGreaterThan(0)
+    await expect.poll(() => statusCount(b.page, 'Starred')).toBeGreaterThanOrEqual(0)
+    await expect.poll(() => titleUnread(b.page)).toBeGreaterThan(0)
+    const before = {
+      unread: await statusCount(b.page, 'Unread'),
+      starred: await statusCount(b.page, 'Starred'),
+      title: await titleUnread(b.page),
+      order: await rows.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.conversationId)),
+      top: (await rowOf(b.page, target.id).boundingBox())?.y,
+    }
+    // From now on B reads nothing of the conversations: what changes comes over the push channel.
+    await b.page.route('**/api/conversations/**', (route) => (route.request().method() === 'GET' ? route.abort() : route.fallback()))
+
+    await a.page.goto(`/conversations/${target.id}?id=${target.id}`)
+    await pane(a.page).getByRole('button', { name: 'Mark as read' }).click()
+    const bRow = rowOf(b.page, target.id)
+    await expect(bRow.getByText(/unread$/)).toHaveCount(0)
+    await expect(pane(b.page).getByRole('button', { name: 'Mark as unread' })).toBeVisible()
+    await expect.poll(() => statusCount(b.page, 'Unread')).toBe(before.unread - 1)
+    await expect.poll(() => titleUnread(b.page)).toBe(before.title - 1)
+
+    await pane(a.page).getByRole('button', { name: 'Star', exact: true }).click()
+    await expect(bRow.getByText('Starred', { exact: true })).toHaveCount(1)
+    await expect(pane(b.page).getByRole('button', { name: 'Unstar' })).toBeVisible()
+    await expect.poll(() => statusCount(b.page, 'Starred')).toBe(before.starred + 1)
+
+    await pane(a.page).getByRole('button', { name: 'Assign' }).click()
+    const dialog = a.page.getByRole('dialog', { name: 'Assign conversation' })
+    await dialog.getByRole('searchbox').fill(user.name)
+    await dialog.getByRole('button', { name: user.name, exact: true }).click()
+    await expect(bRow).toContainText(user.name)
+    await expect(pane(b.page)).toContainText(user.name)
+
+    // Drawn in place: the rows kept their order and the one read did not move.
+    expect(await rows.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.conversationId))).toEqual(before.order)
+    expect((await bRow.boundingBox())?.y).toBe(before.top)
+    await expect(b.page.getByRole('button', { name: /new:/ })).toHaveCount(0)
+  } finally {
+    await a.context.close()
+    await b.context.close()
+  }
+})
+
+test('eight tabs of one browser share one push stream, all live; closing the tab that holds it hands it over', async ({ browser, baseURL, request }) => {
+  const target = await pick(request, 'status=all', (row) => !row.starred)
+  const a = await newAgent(browser, baseURL)
+  const context = await browser.newContext({ baseURL })
+  const streams = watchEventStreams(context)
+  try {
+    await a.page.goto(`/conversations/${target.id}?id=${target.id}`)
+    const tabs: Page[] = []
+    for (let index = 0; index < 8; index++) {
+      const tab = await context.newPage()
+      await tab.goto(`/conversations/${target.id}?id=${target.id}`)
+      tabs.push(tab)
+    }
+    await Promise.all(tabs.map((tab) => expect(pane(tab).getByRole('button', { name: 'Star', exact: true })).toBeVisible()))
+    // No tab reads the conversations again: the change can only arrive over the shared stream.
+    await context.route('**/api/conversations/**', (route) => (route.request().method() === 'GET' ? route.abort() : route.fallback()))
+    expect(streams.open()).toBe(1)
+
+    await pane(a.page).getByRole('button', { name: 'Star', exact: true }).click()
+    for (const tab of tabs) await expect(pane(tab).getByRole('button', { name: 'Unstar' })).toBeVisible()
+    expect(streams.open()).toBe(1)
+
+    const holder = streams.holder()
+    if (!holder) throw new Error('no tab holds the stream')
+    const opened = streams.opened()
+    await holder.close()
+    const rest = tabs.filter((tab) => tab !== holder)
+    await expect.poll(() => streams.opened()).toBe(opened + 1)
+    await expect.poll(() => streams.open()).toBe(1)
+    expect(rest).toContain(streams.holder())
+
+    await pane(a.page).getByRole('button', { name: 'Unstar' }).click()
+    for (const tab of rest) await expect(pane(tab).getByRole('button', { name: 'Star', exact: true })).toBeVisible()
+    expect(streams.open()).toBe(1)
+  } finally {
+    await a.context.close()
+    await context.close()
+  }
+})

@@ -41,14 +41,19 @@ export async function setWhoAmI(page: Page, userName: string | undefined): Promi
 
 const isEventStream = (request: Request) => new URL(request.url()).pathname === '/_inbox/events'
 
-/** The push streams a browser context opened, and which of them are open now (by page). */
+/**
+ * The push streams a browser context opened, and which are open now. A stream ends with its
+ * request (finished, failed) or with its page: a closed page's requests report nothing more.
+ */
 export function watchEventStreams(context: BrowserContext) {
-  const open = new Set<Request>()
+  const open = new Map<Request, Page>()
   let opened = 0
   context.on('request', (request) => {
     if (!isEventStream(request)) return
     opened += 1
-    open.add(request)
+    const page = request.frame().page()
+    open.set(request, page)
+    page.once('close', () => open.delete(request))
   })
   const closed = (request: Request) => open.delete(request)
   context.on('requestfinished', closed)
@@ -56,8 +61,8 @@ export function watchEventStreams(context: BrowserContext) {
   return {
     opened: () => opened,
     open: () => open.size,
-    /** The page whose tab holds the one open stream. */
-    holder: (): Page | undefined => [...open][0]?.frame().page(),
+    /** The page whose tab holds an open stream. */
+    holder: (): Page | undefined => [...open.values()][0],
   }
 }
 
@@ -69,3 +74,14 @@ export function countSends(context: BrowserContext): () => number {
   })
   return () => sends
 }
+
+/** The number a status tab shows, from its accessible description ("1,234 conversations"). */
+export async function statusCount(page: Page, label: string): Promise<number> {
+  const radio = page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: label, exact: true })
+  const id = await radio.getAttribute('aria-describedby')
+  const text = id ? await page.locator(`[id="${id}"]`).textContent() : ''
+  return Number((text ?? '').replace(/\D/g, '') || Number.NaN)
+}
+
+/** The unread count in the tab title, "(12) Inbox"; 0 without one. */
+export const titleUnread = async (page: Page) => Number(/^\((\d[\d,]*)\)/.exec(await page.title())?.[1]?.replace(/,/g, '') ?? 0)
