@@ -16,6 +16,7 @@ import { idleFrameTimes, launchBrowser } from './browser'
 import { firstVisitBundle, type FirstVisitBundle } from './bundle'
 import { BASELINE_ROWS, DATASET_SIZES, FILTER, FILTER_RUNS, FIRST_PORT, FIRST_ROW_RUNS, SERVER_ENV, SLOW_API_MS } from './config'
 import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow, type FirstVisitTimeline } from './inbox-runs'
+import { benchLivePropagation, formatLivePropagation } from './live-propagation'
 import { formatReport } from './report'
 import { benchBulk, benchIdleTabs, formatServerFigures, IDLE_SECONDS, TAB_COUNTS } from './server-load'
 import { checkTargets, type BenchResult, type DatasetResult } from './results'
@@ -141,6 +142,8 @@ async function main(): Promise<void> {
   log(`the server alone: a bulk job of a whole view, then ${TAB_COUNTS.join(', ')} idle tabs for ${IDLE_SECONDS} s`)
   const bulk = await benchBulk()
   console.log(`\n${formatServerFigures(bulk, await benchIdleTabs())}`)
+  log('live updates: a change in one tab until another browser draws it')
+  console.log(`\n${formatLivePropagation(await benchLivePropagation(nextPort++))}`)
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2))
 }
 
