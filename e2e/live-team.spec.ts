@@ -197,6 +197,10 @@ test('eight tabs of one browser share one push stream, all live; closing the tab
   const target = await pick(request, 'status=all', (row) => !row.starred)
   const a = await newAgent(browser, baseURL)
   const context = await browser.newContext({ baseURL })
+  const [user] = await activeUsers(request)
+  if (!user) throw new Error('no user to be')
+  // This browser's agent is someone: its tabs show each other to teammates, not to themselves.
+  await context.addInitScript((id) => window.localStorage.setItem('highlevel-inbox:preferences', JSON.stringify({ myUserId: id })), user.id)
   const streams = watchEventStreams(context)
   try {
     await a.page.goto(`/conversations/${target.id}?id=${target.id}`)
@@ -210,6 +214,10 @@ test('eight tabs of one browser share one push stream, all live; closing the tab
     // No tab reads the conversations again: the change can only arrive over the shared stream.
     await context.route('**/api/conversations/**', (route) => (route.request().method() === 'GET' ? route.abort() : route.fallback()))
     expect(streams.open()).toBe(1)
+    await expect(pane(a.page).getByRole('status').filter({ hasText: 'is viewing' })).toHaveText(`${user.name} is viewing`)
+    for (const tab of [tabs[0], tabs[7]]) {
+      if (tab) await expect(pane(tab).getByRole('status').filter({ hasText: 'is viewing' })).toHaveText('Someone is viewing')
+    }
 
     await pane(a.page).getByRole('button', { name: 'Star', exact: true }).click()
     for (const tab of tabs) await expect(pane(tab).getByRole('button', { name: 'Unstar' })).toBeVisible()

@@ -26,6 +26,11 @@ describe('createMemoryPresence', () => {
     expect(changes).toEqual([[ANN]])
   })
 
+  it('keeps the browser id a tab gives, so its sibling tabs can leave it out', () => {
+    store.heartbeat({ ...BOB, browserId: 'browser-0001' })
+    expect(store.list()).toEqual([{ ...BOB, browserId: 'browser-0001' }])
+  })
+
   it('forgets a tab 30 s after its last heartbeat, not before', () => {
     store.heartbeat(ANN)
     vi.advanceTimersByTime(29_999)

@@ -29,12 +29,13 @@ interface Tracked {
 }
 
 function sameEntry(a: PresenceEntry, b: PresenceEntry): boolean {
-  return a.name === b.name && a.viewing === b.viewing && a.replying === b.replying
+  return a.name === b.name && a.viewing === b.viewing && a.replying === b.replying && a.browserId === b.browserId
 }
 
 /** Copies only the public fields, whatever else the caller's object carries. */
 function entryOf(entry: PresenceEntry): PresenceEntry {
   const copy: PresenceEntry = { clientId: entry.clientId }
+  if (entry.browserId !== undefined) copy.browserId = entry.browserId
   if (entry.name !== undefined) copy.name = entry.name
   if (entry.viewing !== undefined) copy.viewing = entry.viewing
   if (entry.replying !== undefined) copy.replying = entry.replying

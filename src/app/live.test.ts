@@ -5,7 +5,7 @@ import { conversationKeys } from '../api/query-keys'
 import { DEFAULT_VIEW } from '../api/schemas/search-view'
 import type { SearchPage } from '../api/search-conversations'
 import { firstPageParam } from '../api/search-paging'
-import { CLIENT_ID } from '../lib/client-id'
+import { BROWSER_ID, CLIENT_ID } from '../lib/client-id'
 import { liveStatus, pollInterval } from '../lib/live-status'
 import { ownPresence, setOwnPresence, teamPresence } from '../lib/presence-store'
 import type { PresenceHeartbeat } from '../lib/push-events'
@@ -54,6 +54,9 @@ describe('startLive', () => {
     expect(unread()).toBe(0)
     source.emit({ type: 'presence', present: [{ clientId: CLIENT_ID, viewing: 'conv0001' }, { clientId: 'another-tab', name: 'Ann', replying: 'conv0001' }] })
     expect(teamPresence.get()).toEqual([{ clientId: 'another-tab', name: 'Ann', replying: 'conv0001' }])
+    // A sibling tab of this browser is the same agent: not shown as a teammate.
+    source.emit({ type: 'presence', present: [{ clientId: 'sibling-tab', browserId: BROWSER_ID, viewing: 'conv0001' }, { clientId: 'another-tab', browserId: 'another-browser', name: 'Ann' }] })
+    expect(teamPresence.get()).toEqual([{ clientId: 'another-tab', browserId: 'another-browser', name: 'Ann' }])
 
     source.fail()
     expect(pollInterval(30_000)).toBe(30_000)
@@ -66,7 +69,7 @@ describe('startLive', () => {
     const unsubscribe = shown.subscribe(() => {})
     setOwnPresence({ name: 'Sam', viewing: 'conv0001', replying: 'conv0001' })
     await vi.waitFor(() =>
-      expect(beats.at(-1)).toEqual({ clientId: CLIENT_ID, name: 'Sam', viewing: 'conv0001', replying: 'conv0001', watching: [headViewKey(DEFAULT_VIEW)] }),
+      expect(beats.at(-1)).toEqual({ clientId: CLIENT_ID, browserId: BROWSER_ID, name: 'Sam', viewing: 'conv0001', replying: 'conv0001', watching: [headViewKey(DEFAULT_VIEW)] }),
     )
     unsubscribe()
   })

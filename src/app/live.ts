@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { applyPushEvent, countViewKey, headViewKey } from '../api/live-cache'
 import { conversationKeys } from '../api/query-keys'
 import type { SearchView } from '../api/schemas/search-view'
-import { CLIENT_ID } from '../lib/client-id'
+import { BROWSER_ID, CLIENT_ID } from '../lib/client-id'
 import { liveStatus } from '../lib/live-status'
 import { hearPresence, ownPresence, replyAuthors, teamPresence } from '../lib/presence-store'
 import { browserPushOptions, createPushChannel, type PushChannelOptions } from '../lib/push-channel'
@@ -23,7 +23,8 @@ export function watchedViews(queryClient: QueryClient): string[] {
 /** One event into this tab: presence to its store, everything else into the caches. */
 export function hearPushEvent(queryClient: QueryClient, event: PushEvent): void {
   if (event.type === 'presence') {
-    hearPresence(event.present.filter((entry) => entry.clientId !== CLIENT_ID))
+    // This tab, and the browser's other tabs: the same agent, not a teammate.
+    hearPresence(event.present, (entry) => entry.clientId === CLIENT_ID || entry.browserId === BROWSER_ID)
     return
   }
   if (event.type === 'message' && event.by !== undefined && event.by !== CLIENT_ID) replyAuthors.set(event.message.id, event.by)
@@ -51,7 +52,7 @@ export function startLive(queryClient: QueryClient, options: LiveOptions = {}): 
     clientId: CLIENT_ID,
     state: () => {
       const { name, viewing, replying } = ownPresence.get()
-      return { name: name || undefined, viewing, replying, watching: watchedViews(queryClient) }
+      return { name: name || undefined, browserId: BROWSER_ID, viewing, replying, watching: watchedViews(queryClient) }
     },
     ...options.heartbeat,
   })

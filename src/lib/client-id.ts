@@ -13,5 +13,26 @@ function newClientId(): string {
 
 export const CLIENT_ID = newClientId()
 
+const BROWSER_ID_KEY = 'highlevel-inbox:browser-id'
+
+/** The tabs of this browser profile share one id (localStorage); a tab alone when storage is blocked. */
+function browserId(): string {
+  try {
+    const stored = window.localStorage.getItem(BROWSER_ID_KEY)
+    if (stored !== null && /^[0-9a-f]{32}$/.test(stored)) return stored
+    const id = newClientId()
+    window.localStorage.setItem(BROWSER_ID_KEY, id)
+    return id
+  } catch {
+    return CLIENT_ID
+  }
+}
+
+/**
+ * Sent in the presence heartbeat, so that this browser's other tabs (the same agent) are not
+ * shown to it as teammates.
+ */
+export const BROWSER_ID = browserId()
+
 /** The headers that mark a request as this app's own, from this tab. */
 export const APP_REQUEST_HEADERS: Readonly<Record<string, string>> = { 'X-HighLevel-Inbox': '1', [CLIENT_HEADER]: CLIENT_ID }

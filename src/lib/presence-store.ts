@@ -63,14 +63,17 @@ export const replyAuthors = {
  */
 const knownNames = new Map<string, string>()
 
-/** A presence snapshot heard (this tab left out): who is here now, and the names to remember. */
-export function hearPresence(present: readonly PresenceEntry[]): void {
+/**
+ * A presence snapshot heard: the names to remember (this browser's own tabs too: a reply sent
+ * from one of them is named), and who is here now but `own` (this tab and its siblings).
+ */
+export function hearPresence(present: readonly PresenceEntry[], own: (entry: PresenceEntry) => boolean = () => false): void {
   for (const entry of present) {
     const name = entry.name?.trim()
     if (name) remember(knownNames, entry.clientId, name)
     else knownNames.delete(entry.clientId)
   }
-  teamPresence.set(present)
+  teamPresence.set(present.filter((entry) => !own(entry)))
 }
 
 /** "Ann is replying", "Someone is viewing"… for one conversation; undefined when nobody else is on it. */

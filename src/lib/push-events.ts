@@ -36,6 +36,8 @@ export type ConversationFields = Omit<ConversationPatch, 'id'>
 
 export const presenceEntrySchema = z.object({
   clientId,
+  /** Shared by the tabs of one browser (one agent): a tab does not show its own siblings as teammates. */
+  browserId: z.optional(clientId),
   name: z.optional(z.string().check(z.maxLength(100))),
   viewing: z.optional(conversationId),
   replying: z.optional(conversationId),
