@@ -1,9 +1,15 @@
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium'
 import { DEMO_SERVER_ENV } from './scripts/start-server'
 
 const port = Number(process.env.E2E_PORT ?? 4181)
 const baseURL = `http://127.0.0.1:${port}`
+// Set once in the runner, inherited by the workers that load this file again: the webServer's
+// bulk jobs live here, and globalTeardown removes it after the run.
+process.env.E2E_DATA_DIR ??= join(tmpdir(), `highlevel-inbox-e2e-${process.pid}-${randomBytes(4).toString('hex')}`)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -11,6 +17,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  globalTeardown: './e2e/support/remove-data-dir.ts',
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   // Generous: CI machines are small, and a slow machine must not turn into a red build.
   timeout: 60_000,
@@ -29,6 +36,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       ...DEMO_SERVER_ENV,
+      DATA_DIR: process.env.E2E_DATA_DIR,
       PORT: String(port),
       EMULATOR_CONVERSATIONS: '3000',
       EMULATOR_SEED: '42',

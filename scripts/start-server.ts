@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,9 +21,9 @@ export const DEMO_SERVER_ENV: Readonly<Record<string, string>> = {
   ALLOWED_HOSTS: '',
   HOST: '127.0.0.1',
   GHL_READ_ONLY: '',
-  // A folder of its own (created by the server) for each process that reads this: a run never
-  // sees another run's bulk jobs, nor waits for its lock. `startServer` makes and removes its own.
-  DATA_DIR: join(tmpdir(), `highlevel-inbox-data-${process.pid}-${randomBytes(4).toString('hex')}`),
+  // DATA_DIR is not here: every harness gives its server a folder of its own, so a run never sees
+  // another run's bulk jobs nor waits for its lock, and removes it afterwards (`startServer`
+  // below; playwright.config.ts with its globalTeardown).
   BULK_BUDGET_SHARE: '',
 }
 

@@ -10,6 +10,7 @@ import { jsonError } from './http/json-error.ts'
 import { rawTargetCheck } from './http/raw-target.ts'
 import { requestLog, type LogLine } from './http/request-log.ts'
 import { securityHeaders } from './http/security-headers.ts'
+import { createBudgetRoutes } from './budget/routes.ts'
 import { createInbox, type Inbox } from './inbox.ts'
 import { createJobRoutes } from './jobs/routes.ts'
 import type { JobRunner } from './jobs/runner.ts'
@@ -85,10 +86,11 @@ function forwardContext(c: Context<NodeEnv>, trustForwarded: boolean): ForwardCo
   return { client: tab === undefined ? address : `${address} ${tab}`, by: tab }
 }
 
-/** The server's own endpoints: live updates and presence, and bulk jobs when there are any. */
+/** The server's own endpoints: live updates and presence, the daily budget, and bulk jobs when there are any. */
 function inboxRoutes(inbox: Inbox, options: ServerOptions): Hono {
   const routes = new Hono()
   routes.route('/', createLiveRoutes({ hub: inbox.hub, presence: inbox.presence, watcher: inbox.watcher }))
+  routes.route('/budget', createBudgetRoutes(inbox.gateway.dailyBudget))
   if (options.jobs) routes.route('/jobs', createJobRoutes({ runner: options.jobs, readOnly: options.readOnly ?? false }))
   return routes
 }

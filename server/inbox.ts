@@ -14,7 +14,8 @@ import { effectsOf } from './live/write-events.ts'
  * What one server shares between every tab and every job: one gateway to HighLevel (pacer,
  * checks, membership), one shared read in front of the browsers' GETs, one hub of live events,
  * presence and the view watcher. Every write HighLevel accepts, whoever sent it, is laid over
- * the shared read's search answers and published to the open inboxes.
+ * the shared read's search answers and published to the open inboxes; so is a change of the
+ * daily budget people should see.
  */
 export interface Inbox {
   gateway: Gateway
@@ -65,6 +66,8 @@ export function createInbox(options: InboxOptions): Inbox {
     publish: (event) => hub.publish(event),
   })
   const relays = new Set<JobEventRelay>()
+  // Its own figure, pushed when people should see it change: no tab polls for it.
+  const stopBudgetNews = gateway.dailyBudget.onChange((budget) => hub.broadcast({ type: 'budget', budget }))
 
   return {
     gateway,
@@ -80,6 +83,7 @@ export function createInbox(options: InboxOptions): Inbox {
     },
     close() {
       for (const relay of relays) relay.stop()
+      stopBudgetNews()
       watcher.stop()
       presence.close()
     },

@@ -38,7 +38,7 @@ try {
     locationId: options.location.id,
     maxShare: settings.bulkBudgetShare,
     rateLimit: settings.rateLimit,
-    dailyRemaining: () => pacer?.dailyRemaining,
+    daily: inbox.gateway.dailyBudget,
   })
 } catch (error) {
   fail(error instanceof DataDirError ? error.message : `DATA_DIR ${settings.dataDir}: ${error instanceof Error ? error.message : String(error)}`)

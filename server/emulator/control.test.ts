@@ -54,15 +54,29 @@ describe('POST /_emulator/arrive', () => {
 })
 
 describe('POST /_emulator/knobs and GET /_emulator/state', () => {
+  it('sets the daily remaining HighLevel reports, counting down from there, until {} renews the day', async () => {
+    const client = createTestClient({ conversations: 20 })
+    expect((await client.search()).headers.get('X-RateLimit-Daily-Remaining')).toBe('199999')
+    const set = await client.control('knobs', { dailyRemaining: 8200 })
+    expect(set.body.knobs).toMatchObject({ dailyRemaining: 8200 })
+    const first = await client.search()
+    expect(first.headers.get('X-RateLimit-Daily-Remaining')).toBe('8199')
+    expect(first.headers.get('X-RateLimit-Limit-Daily')).toBe('200000')
+    expect((await client.search()).headers.get('X-RateLimit-Daily-Remaining')).toBe('8198')
+    for (const bad of [-1, 1.5, 'low', 200_001]) expect((await client.control('knobs', { dailyRemaining: bad })).status).toBe(400)
+    await client.control('knobs', {})
+    expect((await client.search()).headers.get('X-RateLimit-Daily-Remaining')).toBe('199999')
+  })
+
   it('sets knobs at runtime, validates them, and resets them with {}', async () => {
     const client = createTestClient({ conversations: 20, latencyMs: 0 })
     const set = await client.control('knobs', { failureRate: 0.5, rateLimit: '10/1000', jitterMs: 5 })
-    expect(set.body.knobs).toEqual({ latencyMs: 0, jitterMs: 5, failureRate: 0.5, rateLimit: { max: 10, intervalMs: 1000 } })
+    expect(set.body.knobs).toEqual({ latencyMs: 0, jitterMs: 5, failureRate: 0.5, rateLimit: { max: 10, intervalMs: 1000 }, dailyRemaining: null })
     expect((await client.control('knobs', { failureRate: 2 })).status).toBe(400)
     expect((await client.control('knobs', { rateLimit: 'lots' })).status).toBe(400)
     expect((await client.control('knobs', { latencyMs: -1 })).status).toBe(400)
     const reset = await client.control('knobs', {})
-    expect(reset.body.knobs).toEqual({ latencyMs: 0, jitterMs: 0, failureRate: 0, rateLimit: null })
+    expect(reset.body.knobs).toEqual({ latencyMs: 0, jitterMs: 0, failureRate: 0, rateLimit: null, dailyRemaining: null })
     const state = await client.control('state')
     expect(state.body.dataset).toBe('generated')
     expect(state.body.now).toBe(TEST_NOW)

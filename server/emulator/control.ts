@@ -3,6 +3,7 @@ import { CONTROL_BODY_MAX_BYTES } from '../http/emulator-control'
 import { BUILT_IN_FIXTURES, type BuiltInFixture } from './fixtures'
 import { arrive } from './live'
 import { parseRate, parseRateLimit, type RateLimit } from './options'
+import { DAILY_MAX } from './rate-limit'
 import { badRequest, json, notFound } from './responses'
 import { switchDataset, type EmulatorState, type Knobs } from './state'
 
@@ -31,6 +32,7 @@ export async function handleControl(state: EmulatorState, request: Request): Pro
       if (typeof knobs === 'string') return badRequest(knobs)
       state.knobs = knobs
       state.rateLimiter.limit = knobs.rateLimit
+      state.rateLimiter.dailyRemaining = knobs.dailyRemaining
       state.rateLimiter.reset()
       return json(describeState(state))
     }
@@ -75,6 +77,13 @@ function knobsOf(body: Record<string, unknown>, start: Knobs): Knobs | string {
     }
     knobs[name] = value
   }
+  if (body.dailyRemaining !== undefined && body.dailyRemaining !== null) {
+    const value = body.dailyRemaining
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > DAILY_MAX) {
+      return `dailyRemaining must be an integer from 0 to ${DAILY_MAX}`
+    }
+    knobs.dailyRemaining = value
+  }
   try {
     if (body.failureRate !== undefined) knobs.failureRate = parseRate('failureRate', String(body.failureRate))
     if (body.rateLimit !== undefined) knobs.rateLimit = rateLimitOf(body.rateLimit)
@@ -100,7 +109,7 @@ export function describeState(state: EmulatorState): Record<string, unknown> {
     seed: state.seed,
     startedAt: state.startedAt,
     now: state.clock(),
-    knobs: { ...state.knobs, rateLimit: state.knobs.rateLimit ?? null },
+    knobs: { ...state.knobs, rateLimit: state.knobs.rateLimit ?? null, dailyRemaining: state.knobs.dailyRemaining ?? null },
     liveIntervalMs: state.options.liveIntervalMs ?? null,
     locations: state.stores.map((store) => ({
       id: store.location.id,

@@ -2,7 +2,7 @@ import type { RateLimit } from './options'
 
 /** HighLevel's published limits: 100 per 10 s burst, 200,000 a day per app and location. */
 export const HIGHLEVEL_BURST: RateLimit = { max: 100, intervalMs: 10_000 }
-const DAILY_MAX = 200_000
+export const DAILY_MAX = 200_000
 const DAY_MS = 86_400_000
 
 interface Window {
@@ -24,6 +24,9 @@ export interface RateDecision {
 export class RateLimiter {
   private windows = new Map<string, Window>()
 
+  /** `POST /_emulator/knobs {dailyRemaining}`: each location's day starts with this many left. */
+  dailyRemaining: number | undefined
+
   constructor(public limit: RateLimit | undefined) {}
 
   reset(): void {
@@ -34,7 +37,7 @@ export class RateLimiter {
     const limit = this.limit ?? HIGHLEVEL_BURST
     let window = this.windows.get(locationId)
     if (!window) {
-      window = { start: now, used: 0, dayStart: now, dayUsed: 0 }
+      window = { start: now, used: 0, dayStart: now, dayUsed: DAILY_MAX - (this.dailyRemaining ?? DAILY_MAX) }
       this.windows.set(locationId, window)
     }
     if (now - window.start >= limit.intervalMs) Object.assign(window, { start: now, used: 0 })

@@ -13,6 +13,8 @@ export interface Knobs {
   jitterMs: number
   failureRate: number
   rateLimit: RateLimit | undefined
+  /** Each location's daily remaining after the knobs were set (undefined: a full day, 200,000). */
+  dailyRemaining: number | undefined
 }
 
 export type Dataset = 'generated' | 'fixture' | BuiltInFixture
@@ -65,6 +67,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
     jitterMs: options.jitterMs ?? 0,
     failureRate: options.failureRate ?? 0,
     rateLimit: options.rateLimit,
+    dailyRemaining: undefined,
   }
   const state: EmulatorState = {
     options,

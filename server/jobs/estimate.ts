@@ -1,4 +1,5 @@
 import { MAX_LIMIT } from '../../src/api/schemas/enums'
+import { DAILY_RESERVE_SHARE } from '../proxy/daily-budget.ts'
 import type { JobAction, JobTarget, SelectedConversation } from './model.ts'
 
 /**
@@ -7,7 +8,7 @@ import type { JobAction, JobTarget, SelectedConversation } from './model.ts'
  */
 
 export interface BudgetSettings {
-  /** HighLevel's daily requests per location (200,000). */
+  /** HighLevel's daily requests per location (200,000), until its answers say otherwise. */
   dailyLimit: number
   /** The largest share of the daily budget one job may cost (0.1). */
   maxDailyShare: number
@@ -18,14 +19,19 @@ export const DEFAULT_BUDGET: BudgetSettings = { dailyLimit: 200_000, maxDailySha
 export interface Estimate {
   conversations: number
   requests: { snapshot: number; lookups: number; writes: number; total: number }
-  /** What the share is of: the last daily remaining HighLevel reported, else the daily limit. */
-  dailyBudget: { requests: number; source: 'remaining' | 'limit' }
+  /**
+   * What the share is of: the last daily remaining HighLevel reported, else the daily limit;
+   * `reserve`: the requests at the end of the day kept for people, which no job may spend.
+   */
+  dailyBudget: { requests: number; source: 'remaining' | 'limit'; reserve: number }
   /** `requests.total` over `dailyBudget.requests`. */
   dailyShare: number
   maxDailyShare: number
   allowed: boolean
   /** Why it is refused, in words. */
   refusal?: string
+  /** Which rule refused it: over `maxDailyShare`, or into the reserve kept for people. */
+  refusedBy?: 'share' | 'reserve'
   /** `assign`: conversations outside the selection that move with their contact, when known. */
   alsoMoves: number | null
   /** The fastest it can finish at the bulk share of the pacing limit, or null unpaced. */
@@ -47,23 +53,45 @@ export interface EstimateInput {
   viewTotal?: number
   /** Conversations the asker has loaded: counts who moves along with a contact. */
   loaded?: readonly SelectedConversation[]
-  dailyRemaining: number | undefined
+  daily: DailyFigure
   budget: BudgetSettings
   /** Bulk requests per second the pacer allows, when pacing is on. */
   bulkRate: number | undefined
 }
 
-export function budgetVerdict(requests: number, input: Pick<EstimateInput, 'dailyRemaining' | 'budget'>) {
-  const { budget, dailyRemaining } = input
-  const fromRemaining = dailyRemaining !== undefined && dailyRemaining < budget.dailyLimit
-  const base = fromRemaining ? dailyRemaining : budget.dailyLimit
+/** HighLevel's daily figure as the proxy last read it (`DailyBudget`); both undefined before the first answer. */
+export interface DailyFigure {
+  remaining: number | undefined
+  limit: number | undefined
+}
+
+const number = new Intl.NumberFormat('en-US')
+
+/**
+ * Whether a job of `requests` may start: at most `maxDailyShare` of what is left today (of the
+ * daily limit while nothing is known), and never into the reserve the pacer keeps for people
+ * (`DAILY_RESERVE_SHARE` of the limit), where its calls would be refused halfway.
+ */
+export function budgetVerdict(requests: number, input: Pick<EstimateInput, 'daily' | 'budget'>) {
+  const { budget, daily } = input
+  const limit = daily.limit ?? budget.dailyLimit
+  const remaining = daily.remaining
+  const base = remaining ?? limit
+  const reserve = Math.floor(limit * DAILY_RESERVE_SHARE)
   const share = base > 0 ? requests / base : requests > 0 ? Infinity : 0
-  const allowed = share <= budget.maxDailyShare
+  const dailyBudget = { requests: base, source: remaining === undefined ? ('limit' as const) : ('remaining' as const), reserve }
   const percent = Math.round(budget.maxDailyShare * 100)
-  const refusal = allowed
-    ? undefined
-    : `It would cost ${requests} HighLevel requests, more than ${percent} % of the ${base} the location has ${fromRemaining ? 'left today' : 'a day'}`
-  return { dailyBudget: { requests: base, source: fromRemaining ? ('remaining' as const) : ('limit' as const) }, share, allowed, refusal }
+  if (remaining !== undefined && requests > 0 && remaining - requests < reserve) {
+    const refusal = remaining <= reserve
+      ? `HighLevel's daily budget is nearly spent: ${number.format(remaining)} requests are left today, and the last ${number.format(reserve)} are kept for people; bulk jobs wait until it renews`
+      : `It would cost ${number.format(requests)} HighLevel requests, but only ${number.format(remaining - reserve)} of the ${number.format(remaining)} left today may go to bulk jobs (the last ${number.format(reserve)} are kept for people)`
+    return { dailyBudget, share, allowed: false, refusedBy: 'reserve' as const, refusal }
+  }
+  if (share > budget.maxDailyShare) {
+    const refusal = `It would cost ${number.format(requests)} HighLevel requests, more than ${percent} % of the ${number.format(base)} the location has ${remaining === undefined ? 'a day' : 'left today'}`
+    return { dailyBudget, share, allowed: false, refusedBy: 'share' as const, refusal }
+  }
+  return { dailyBudget, share, allowed: true, refusedBy: undefined, refusal: undefined }
 }
 
 export function estimateJob(input: EstimateInput): Estimate {
@@ -104,5 +132,6 @@ export function estimateJob(input: EstimateInput): Estimate {
     minSeconds: input.bulkRate ? Math.ceil(total / input.bulkRate) : null,
   }
   if (verdict.refusal) estimate.refusal = verdict.refusal
+  if (verdict.refusedBy) estimate.refusedBy = verdict.refusedBy
   return estimate
 }

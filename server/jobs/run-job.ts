@@ -1,4 +1,4 @@
-import { budgetVerdict, type BudgetSettings } from './estimate.ts'
+import { budgetVerdict, type BudgetSettings, type DailyFigure } from './estimate.ts'
 import { callUpstream, type CallContext, type CallResult } from './call-upstream.ts'
 import type { Claims } from './claims.ts'
 import { INTERRUPTED_MESSAGE, pendingItems, type JobEntry } from './job-entry.ts'
@@ -16,7 +16,7 @@ export interface RunDeps {
   locationId: string
   concurrency: number
   budget: BudgetSettings
-  dailyRemaining: () => number | undefined
+  daily: () => DailyFigure
   /** The call context without the job's own signals. */
   call: Omit<CallContext, 'cancel' | 'client'>
   /** Resolves when the given running job ends (at once if it is not running). */
@@ -205,7 +205,7 @@ export async function runJob(entry: JobEntry, cancel: AbortSignal, deps: RunDeps
     if (!entry.snapshotDone) await takeSnapshot()
     if (!stopped() && spec.target.type === 'view') {
       const verdict = budgetVerdict(writesNeeded(spec.action, pendingItems(entry), deps.locationId), {
-        dailyRemaining: deps.dailyRemaining(),
+        daily: deps.daily(),
         budget: deps.budget,
       })
       if (!verdict.allowed) throw new StopJob(`The view now holds ${entry.items.length} conversations. ${verdict.refusal}`)

@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, type SearchView } from '../../src/api/schemas/search-view'
 import { DailyBudgetLowError, QueueFullError } from '../proxy/pacer.ts'
-import { JobError } from './runner.ts'
 import { conversations, type FakeConversation } from './test-support/fake-highlevel.ts'
 import { createHarness, deferred, untilEnded } from './test-support/runner-harness.ts'
 
@@ -156,11 +155,35 @@ describe('estimates and the daily budget', () => {
   })
 
   it('measures the share against the daily remaining HighLevel last reported', async () => {
-    const { runner } = await createHarness([], { dailyRemaining: () => 1000 })
+    const { runner } = await createHarness([], { daily: { remaining: 50_000, limit: 200_000 } })
     const estimate = await runner.estimate({ action: markRead, target: { type: 'selection', conversations: [{ id: 'Conv000001' }] } })
-    expect(estimate.dailyBudget).toEqual({ requests: 1000, source: 'remaining' })
-    const many = Array.from({ length: 150 }, (_, index) => ({ id: `Conv${String(index).padStart(6, '0')}` }))
-    await expect(runner.start({ action: markRead, target: { type: 'selection', conversations: many } })).rejects.toBeInstanceOf(JobError)
+    expect(estimate.dailyBudget).toEqual({ requests: 50_000, source: 'remaining', reserve: 10_000 })
+    expect(estimate.dailyShare).toBeCloseTo(1 / 50_000)
+    await expect(runner.start({ action: markRead, target: viewTarget(), viewTotal: 6000 })).rejects.toMatchObject({
+      code: 'refused',
+      estimate: { refusedBy: 'share' },
+      message: expect.stringContaining('more than 10 % of the 50,000 the location has left today'),
+    })
+  })
+
+  it('refuses a job that would reach into the reserve kept for people, and every job once the budget is there', async () => {
+    const daily = { remaining: 10_400 as number | undefined, limit: 200_000 }
+    const { runner } = await createHarness([], { daily })
+    const selection = (count: number) => ({
+      type: 'selection' as const,
+      conversations: Array.from({ length: count }, (_, index) => ({ id: `Conv${String(index).padStart(6, '0')}` })),
+    })
+    expect(await runner.estimate({ action: markRead, target: selection(400) })).toMatchObject({ allowed: true })
+    await expect(runner.start({ action: markRead, target: selection(401) })).rejects.toMatchObject({
+      code: 'refused',
+      estimate: { allowed: false, refusedBy: 'reserve', dailyBudget: { requests: 10_400, reserve: 10_000 } },
+      message: expect.stringContaining('only 400 of the 10,400 left today may go to bulk jobs'),
+    })
+    daily.remaining = 9_000
+    await expect(runner.start({ action: markRead, target: selection(1) })).rejects.toMatchObject({
+      estimate: { refusedBy: 'reserve' },
+      message: expect.stringContaining('9,000 requests are left today'),
+    })
   })
 
   it('counts the view with one search when the app does not say its total', async () => {

@@ -3,7 +3,7 @@ import type { SearchView } from '../../src/api/schemas/search-view'
 import { toApiParams } from '../../src/api/search-params'
 import { callUpstream, DEFAULT_RETRY, type RetryPolicy } from './call-upstream.ts'
 import { createClaims } from './claims.ts'
-import { DEFAULT_BUDGET, estimateJob, type BudgetSettings, type Estimate } from './estimate.ts'
+import { DEFAULT_BUDGET, estimateJob, type BudgetSettings, type DailyFigure, type Estimate } from './estimate.ts'
 import { entryOf, failuresOf, isFinal, newEntry, viewOf, type JobEntry } from './job-entry.ts'
 import type { JobStore, SetAsideNotice } from './job-store.ts'
 import type { JobAction, JobEvent, JobSpec, JobTarget, JobView, SelectedConversation } from './model.ts'
@@ -25,8 +25,8 @@ export interface JobRunnerOptions {
   /** The pacing limit, to tell the fastest a job can finish. */
   rateLimit?: { limit: number; windowMs: number }
   budget?: Partial<BudgetSettings>
-  /** The last `X-RateLimit-Daily-Remaining` the proxy saw, if any. */
-  dailyRemaining?: () => number | undefined
+  /** HighLevel's daily budget as the proxy last read it (the gateway's `dailyBudget`). */
+  daily?: DailyFigure
   /** Requests in flight per job (the pacer sets the rate). */
   concurrency?: number
   retry?: Partial<RetryPolicy>
@@ -110,7 +110,8 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<JobRun
       }
     }
   }
-  const dailyRemaining = (): number | undefined => lastDaily ?? options.dailyRemaining?.()
+  // The proxy reads every answer, the job's too; a runner without one goes by its jobs' answers.
+  const daily = (): DailyFigure => ({ remaining: options.daily?.remaining ?? lastDaily, limit: options.daily?.limit })
   const callBase = {
     send: options.send,
     pacer,
@@ -127,7 +128,7 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<JobRun
     locationId,
     concurrency: options.concurrency ?? 4,
     budget,
-    dailyRemaining,
+    daily,
     call: callBase,
     ended: (jobId) => runs.get(jobId)?.done ?? Promise.resolve(),
     changed: (entry) => emit({ type: 'job', job: viewOf(entry, now(), false) }),
@@ -159,7 +160,7 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<JobRun
   const estimate = async (request: JobRequest): Promise<Estimate> => {
     const total = request.target.type === 'view' ? (request.viewTotal ?? (await viewTotal(request.target.view))) : undefined
     const bulkRate = options.rateLimit ? (maxShare * options.rateLimit.limit) / (options.rateLimit.windowMs / 1000) : undefined
-    return estimateJob({ ...request, viewTotal: total, dailyRemaining: dailyRemaining(), budget, bulkRate })
+    return estimateJob({ ...request, viewTotal: total, daily: daily(), budget, bulkRate })
   }
 
   const start = async (request: JobRequest, retryOf?: string): Promise<JobView> => {

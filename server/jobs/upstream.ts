@@ -1,3 +1,5 @@
+import { headerNumber, RATE_LIMIT_HEADERS } from '../proxy/rate-limit-headers.ts'
+
 /**
  * How a job reaches HighLevel: through an injected `send` (the wiring routes it through the
  * proxy, so location pinning and membership checks apply) after taking a token from the
@@ -90,8 +92,5 @@ export function judge(answer: UpstreamAnswer): Verdict {
 
 /** The last daily remaining HighLevel reported, if this answer carries it. */
 export function dailyRemainingOf(headers: Headers): number | undefined {
-  const raw = headers.get('x-ratelimit-daily-remaining')
-  if (raw === null || raw === '') return undefined
-  const value = Number(raw)
-  return Number.isFinite(value) && value >= 0 ? value : undefined
+  return headerNumber(headers, RATE_LIMIT_HEADERS.dailyRemaining)
 }

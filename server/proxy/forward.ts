@@ -1,4 +1,5 @@
 import { jsonError } from '../http/json-error.ts'
+import type { DailyBudget } from './daily-budget.ts'
 import { matchRoute, type AllowedRoute, type MemberKind } from './allow-list.ts'
 import type { Membership } from './membership.ts'
 import { QueueFullError, type Pacer, type Priority, type Release } from './pacer.ts'
@@ -14,6 +15,8 @@ export interface ProxyOptions extends UpstreamTarget {
   timeoutMs: number
   /** Undefined when pacing is off (`PROXY_RATE_LIMIT=off`). */
   pacer: Pacer | undefined
+  /** Reads HighLevel's daily remaining from every answer. */
+  dailyBudget?: Pick<DailyBudget, 'observe'> | undefined
   /** How long to hold all calls after HighLevel's 429 when it does not say: the pacing window. */
   holdFallbackMs: number
   /** `GHL_READ_ONLY=1`: every write is refused before it leaves. */
@@ -119,6 +122,7 @@ async function exchange(options: ProxyOptions, call: Exchange): Promise<Answer> 
     return await untilAborted(
       options.upstream(upstreamRequest).then(async (response): Promise<Answer> => {
         options.pacer?.observe(response.headers)
+        options.dailyBudget?.observe(response.headers)
         if (response.status === 429) options.pacer?.hold(holdAfter429(response.headers, options.holdFallbackMs))
         if (response.status < 300 || response.status >= 400) {
           const guardLocation = route.guardsAnswer ? options.locationId : undefined

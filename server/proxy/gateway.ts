@@ -1,3 +1,4 @@
+import { createDailyBudget, type DailyBudget } from './daily-budget.ts'
 import { createProxy, type CompletedWrite, type Forward, type Upstream } from './forward.ts'
 import { createMembership, type Membership } from './membership.ts'
 import { createPacer, type Pacer } from './pacer.ts'
@@ -16,19 +17,23 @@ export interface GatewayOptions extends UpstreamTarget {
 
 /**
  * The one way to HighLevel, shared by the browser's `/api/*` and the server's own work
- * (`/_inbox/*` bulk jobs, live polling): one pacer, one membership map, one set of checks.
+ * (`/_inbox/*` bulk jobs, live polling): one pacer, one membership map, one set of checks, and
+ * one reading of HighLevel's daily budget.
  */
 export interface Gateway {
   /** Checks and forwards one call (see `createProxy`); the same for every caller. */
   forward: Forward
   /** Undefined when pacing is off. */
   pacer: Pacer | undefined
+  /** Read from every answer, paced or not. */
+  dailyBudget: DailyBudget
   membership: Membership
   readOnly: boolean
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
-  const pacer = options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax })
+  const dailyBudget = createDailyBudget()
+  const pacer = options.rateLimit && createPacer({ ...options.rateLimit, queueMax: options.queueMax, daily: dailyBudget })
   const membership = createMembership(options.locationId)
   const forward = createProxy({
     upstream: options.upstream,
@@ -38,10 +43,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     locationId: options.locationId,
     timeoutMs: options.timeoutMs,
     pacer,
+    dailyBudget,
     holdFallbackMs: options.rateLimit?.windowMs ?? 0,
     readOnly: options.readOnly,
     membership,
     onWrite: options.onWrite,
   })
-  return { forward, pacer, membership, readOnly: options.readOnly }
+  return { forward, pacer, dailyBudget, membership, readOnly: options.readOnly }
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createDailyBudget } from './daily-budget.ts'
 import { DailyBudgetLowError, QueueFullError, createPacer, type AcquireOptions, type Pacer } from './pacer.ts'
 
 beforeEach(() => {
@@ -162,21 +163,23 @@ describe('createPacer priorities and fairness', () => {
     expect(granted).toBe(true)
   })
 
-  it('remembers the daily remaining, and pauses bulk work when it runs low', async () => {
-    const pacer = createPacer({ limit: 100, windowMs: 10_000, queueMax: 20 })
-    expect(pacer.dailyRemaining).toBeUndefined()
-    pacer.observe(new Headers({ 'x-ratelimit-daily-remaining': '150000', 'x-ratelimit-limit-daily': '200000' }))
-    expect(pacer.dailyRemaining).toBe(150_000)
+  it("refuses bulk work once the proxy's daily figure reaches the reserve, and nothing else", async () => {
+    const daily = createDailyBudget()
+    const pacer = createPacer({ limit: 100, windowMs: 10_000, queueMax: 20, daily })
     await expect(pacer.acquire({ priority: 'bulk' })).resolves.toBeTypeOf('function')
-    pacer.observe(new Headers({ 'x-ratelimit-daily-remaining': '9000', 'x-ratelimit-limit-daily': '200000' }))
-    expect(pacer.dailyRemaining).toBe(9000)
-    await expect(pacer.acquire({ priority: 'bulk' })).rejects.toBeInstanceOf(DailyBudgetLowError)
+    daily.observe(new Headers({ 'x-ratelimit-daily-remaining': '150000', 'x-ratelimit-limit-daily': '200000' }))
+    await expect(pacer.acquire({ priority: 'bulk' })).resolves.toBeTypeOf('function')
+    daily.observe(new Headers({ 'x-ratelimit-daily-remaining': '9000', 'x-ratelimit-limit-daily': '200000' }))
+    const refused = pacer.acquire({ priority: 'bulk' })
+    await expect(refused).rejects.toBeInstanceOf(DailyBudgetLowError)
+    await expect(refused).rejects.toMatchObject({ dailyRemaining: 9000 })
     await expect(pacer.acquire({ priority: 'interactive' })).resolves.toBeTypeOf('function')
+    await expect(pacer.acquire({ priority: 'refresh' })).resolves.toBeTypeOf('function')
   })
 
-  it('ignores rate-limit headers that are not numbers', () => {
+  it('ignores burst headers that are not numbers', async () => {
     const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 1 })
-    pacer.observe(new Headers({ 'x-ratelimit-remaining': 'lots', 'x-ratelimit-daily-remaining': '' }))
-    expect(pacer.dailyRemaining).toBeUndefined()
+    pacer.observe(new Headers({ 'x-ratelimit-remaining': 'lots' }))
+    await expect(pacer.acquire()).resolves.toBeTypeOf('function')
   })
 })

@@ -1,3 +1,6 @@
+import type { DailyBudget } from './daily-budget.ts'
+import { headerNumber, RATE_LIMIT_HEADERS } from './rate-limit-headers.ts'
+
 /**
  * Keeps every browser tab, user and background job of this server inside HighLevel's one budget
  * (100 requests per 10 s per app and location) instead of letting them trip its 429s.
@@ -20,6 +23,8 @@ export interface PacerOptions {
   windowMs: number
   /** Callers allowed to wait for a token; beyond that they get a 429 of our own. */
   queueMax: number
+  /** HighLevel's daily budget as the proxy last read it: bulk work is refused once it is nearly spent. */
+  daily?: Pick<DailyBudget, 'bulkPaused' | 'remaining'> | undefined
 }
 
 export interface AcquireOptions {
@@ -54,18 +59,13 @@ export interface Pacer {
   acquire(options?: AcquireOptions): Promise<Release>
   /** Lets nothing out for `ms`: HighLevel said 429 anyway (another client shares the budget). */
   hold(ms: number): void
-  /** Reads HighLevel's `X-RateLimit-*` answer headers, which also count other apps' use. */
+  /** Reads HighLevel's burst headers (`X-RateLimit-Remaining`), which also count other apps' use. */
   observe(headers: Headers): void
-  /** The last `X-RateLimit-Daily-Remaining` HighLevel sent; undefined before the first. */
-  readonly dailyRemaining: number | undefined
   readonly waiting: number
 }
 
 /** No client may hold more than this share of the queue (at least one place). */
 export const CLIENT_QUEUE_SHARE = 0.5
-/** Bulk work stops below this share of the daily budget, keeping the rest for people. */
-export const DAILY_RESERVE_SHARE = 0.05
-const DEFAULT_DAILY_LIMIT = 200_000
 const DAILY_RETRY_MS = 60_000
 const SHARED_CLIENT = 'shared'
 const SERVED_MEMORY = 1000
@@ -77,14 +77,8 @@ interface Waiter {
   grant: (release: Release) => void
 }
 
-function headerNumber(headers: Headers, name: string): number | undefined {
-  const raw = headers.get(name)
-  const value = raw === null || raw.trim() === '' ? NaN : Number(raw)
-  return Number.isFinite(value) && value >= 0 ? value : undefined
-}
-
 export function createPacer(options: PacerOptions): Pacer {
-  const { limit, windowMs, queueMax } = options
+  const { limit, windowMs, queueMax, daily } = options
   const clientMax = Math.max(1, Math.floor(queueMax * CLIENT_QUEUE_SHARE))
   /** Waiting callers in arrival order; granting picks by priority, then client turn. */
   const queue: Waiter[] = []
@@ -97,7 +91,6 @@ export function createPacer(options: PacerOptions): Pacer {
   let heldUntil = 0
   /** What HighLevel last said remains in its window, less what went out since. */
   let upstream: { remaining: number; until: number } | undefined
-  let daily: { remaining: number; limit: number } | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const totalInFlight = (): number => [...inFlight.values()].reduce((sum, count) => sum + count, 0)
@@ -164,34 +157,25 @@ export function createPacer(options: PacerOptions): Pacer {
     }, Math.max(0, wakeAt - now))
   }
 
-  const dailyLow = (): boolean => daily !== undefined && daily.remaining <= daily.limit * DAILY_RESERVE_SHARE
-
   return {
     get waiting() {
       return queue.length
-    },
-    get dailyRemaining() {
-      return daily?.remaining
     },
     hold(ms) {
       heldUntil = Math.max(heldUntil, Date.now() + ms)
     },
     observe(headers) {
-      const remaining = headerNumber(headers, 'x-ratelimit-remaining')
+      const remaining = headerNumber(headers, RATE_LIMIT_HEADERS.remaining)
       if (remaining !== undefined) {
-        const interval = headerNumber(headers, 'x-ratelimit-interval-milliseconds') ?? windowMs
+        const interval = headerNumber(headers, RATE_LIMIT_HEADERS.intervalMs) ?? windowMs
         upstream = { remaining, until: Date.now() + Math.min(interval, windowMs) }
-      }
-      const dailyRemaining = headerNumber(headers, 'x-ratelimit-daily-remaining')
-      if (dailyRemaining !== undefined) {
-        daily = { remaining: dailyRemaining, limit: headerNumber(headers, 'x-ratelimit-limit-daily') ?? DEFAULT_DAILY_LIMIT }
       }
       drain()
     },
     acquire(acquireOptions = {}) {
       const { signal, priority = 'interactive', client = SHARED_CLIENT, maxShare } = acquireOptions
       if (signal?.aborted) return Promise.reject(signal.reason)
-      if (priority === 'bulk' && dailyLow()) return Promise.reject(new DailyBudgetLowError(daily?.remaining ?? 0))
+      if (priority === 'bulk' && daily?.bulkPaused) return Promise.reject(new DailyBudgetLowError(daily.remaining ?? 0))
       const free = available(Date.now())
       const ahead = queue.some((waiter) => PRIORITIES.indexOf(waiter.priority) <= PRIORITIES.indexOf(priority))
       if (!ahead && free > 0 && withinShare(priority, maxShare)) return Promise.resolve(take(priority, client))

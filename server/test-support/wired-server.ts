@@ -66,7 +66,7 @@ export async function startWiredServer(options: WiredOptions): Promise<WiredServ
     pacer,
     locationId: options.locationId,
     rateLimit: options.rateLimit,
-    dailyRemaining: () => pacer?.dailyRemaining,
+    daily: inbox.gateway.dailyBudget,
     log: () => {},
     ...options.jobs,
   })

@@ -2,6 +2,7 @@ import type { InfiniteData, QueryClient } from '@tanstack/react-query'
 import { viewKey, type PushEvent } from '../lib/push-events'
 import { patchConversation } from './conversation-cache'
 import { countedView } from './count-conversations'
+import { setDailyBudget } from './daily-budget'
 import type { MessagesPage } from './list-messages'
 import { conversationKeys } from './query-keys'
 import type { Message } from './schemas/message'
@@ -78,6 +79,9 @@ export function applyPushEvent(queryClient: QueryClient, event: PushEvent): void
       return
     case 'view':
       replaceView(queryClient, event)
+      return
+    case 'budget':
+      setDailyBudget(queryClient, event.budget)
       return
     case 'resync':
       void queryClient.invalidateQueries({ queryKey: conversationKeys.all() })

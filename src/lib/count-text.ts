@@ -4,6 +4,11 @@ const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumF
 /** Where a count stops fitting a status tab and is shown as "120K". */
 const COMPACT_FROM = 100_000
 
+/** A whole number as every count in the app shows it: "2,345". */
+export function formatNumber(count: number): string {
+  return full.format(count)
+}
+
 /** "1 conversation", "2,345 conversations". */
 export function formatCount(count: number): string {
   return `${full.format(count)} ${count === 1 ? 'conversation' : 'conversations'}`

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { conversationSchema } from '../api/schemas/conversation'
+import { dailyBudgetSchema } from '../api/schemas/daily-budget'
 
 /**
  * What the server pushes to open inboxes and what they tell it back: the one truth for the
@@ -100,6 +101,8 @@ export const pushEventSchema = z.discriminatedUnion('type', [
   }),
   /** Everyone present now (a snapshot, never stored). */
   z.object({ ...stored, type: z.literal('presence'), present: z.array(presenceEntrySchema) }),
+  /** HighLevel's daily budget, when what people see of it changes (a snapshot, never stored). */
+  z.object({ ...stored, type: z.literal('budget'), budget: dailyBudgetSchema }),
   /** Too far behind to catch up: refetch once. */
   z.object({ ...stored, type: z.literal('resync') }),
 ])

@@ -37,11 +37,13 @@ const actionSchema = z.object({ kind: z.enum(BULK_KINDS), assignTo: z.optional(z
 export const estimateSchema = z.object({
   conversations: z.number(),
   requests: z.object({ snapshot: z.number(), lookups: z.number(), writes: z.number(), total: z.number() }),
-  dailyBudget: z.object({ requests: z.number(), source: z.enum(['remaining', 'limit']) }),
+  /** `reserve`: the last requests of the day, kept for people: no job may spend them. */
+  dailyBudget: z.object({ requests: z.number(), source: z.enum(['remaining', 'limit']), reserve: z.number() }),
   dailyShare: z.number(),
   maxDailyShare: z.number(),
   allowed: z.boolean(),
   refusal: z.optional(z.string()),
+  refusedBy: z.optional(z.enum(['share', 'reserve'])),
   alsoMoves: z.nullable(z.number()),
   minSeconds: z.nullable(z.number()),
 })

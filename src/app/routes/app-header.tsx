@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, useState } from 'react'
 import { configQueries } from '../../api/get-config'
+import { DailyBudgetBadge } from '../../components/budget/daily-budget-notice'
 import { Icon, ICONS } from '../../components/ui/icon'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { quietButtonClass } from '../../components/ui/styles'
@@ -47,7 +48,8 @@ export function AppHeader({ filtersOpen, onToggleFilters, activeFilters }: AppHe
           {config.mode === 'emulator' ? 'Demo data (built-in emulator)' : `Live · ${config.locationName ?? config.locationId}`}
         </span>
       )}
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-3">
+        <DailyBudgetBadge />
         <button
           type="button"
           aria-haspopup="dialog"

@@ -16,13 +16,34 @@ interface UserPickerProps {
 
 const FILTER_FROM = 8
 
+/** What the search box of a user list holds, and whether a name matches it. */
+function useNameFilter() {
+  const [filter, setFilter] = useState('')
+  const needle = filter.trim().toLowerCase()
+  return { filter, setFilter, filtering: needle !== '', matches: (name: string) => !needle || name.toLowerCase().includes(needle) }
+}
+
+function UserSearchBox({ legend, filter, onFilter }: { legend: string; filter: string; onFilter: (filter: string) => void }) {
+  return (
+    <input
+      type="search"
+      value={filter}
+      onChange={(event) => onFilter(event.target.value)}
+      placeholder="Find a user…"
+      aria-label={`Find ${legend.toLowerCase()}`}
+      className={`${inputClass} mb-1.5 py-1 text-xs`}
+    />
+  )
+}
+
+const usersFailedNote = <p className="px-1.5 py-1 text-xs text-slate-500">Users could not be loaded.</p>
+
 /** Several users by name; ids with no known user stay selectable, shown as the id. */
 export function UserPicker({ legend, selected = [], users, usersFailed, withUnassigned = false, onChange }: UserPickerProps) {
-  const [filter, setFilter] = useState('')
+  const { filter, setFilter, filtering, matches } = useNameFilter()
   const known = new Set(users.map((user) => user.id))
   const strangers = selected.filter((id) => id !== UNASSIGNED && !known.has(id)).map((id) => ({ id, name: id }))
-  const needle = filter.trim().toLowerCase()
-  const shown = [...strangers, ...users].filter((user) => !needle || user.name.toLowerCase().includes(needle))
+  const shown = [...strangers, ...users].filter((user) => matches(user.name))
 
   const toggle = (id: string, checked: boolean) => {
     const next = checked ? [...selected, id] : selected.filter((other) => other !== id)
@@ -47,20 +68,11 @@ export function UserPicker({ legend, selected = [], users, usersFailed, withUnas
   return (
     <fieldset>
       <legend className="sr-only">{legend}</legend>
-      {users.length >= FILTER_FROM && (
-        <input
-          type="search"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          placeholder="Find a user…"
-          aria-label={`Find ${legend.toLowerCase()}`}
-          className={`${inputClass} mb-1.5 py-1 text-xs`}
-        />
-      )}
+      {users.length >= FILTER_FROM && <UserSearchBox legend={legend} filter={filter} onFilter={setFilter} />}
       <div className="max-h-48 overflow-y-auto">
-        {withUnassigned && !needle && option(UNASSIGNED, UNASSIGNED_LABEL)}
+        {withUnassigned && !filtering && option(UNASSIGNED, UNASSIGNED_LABEL)}
         {shown.map((user) => option(user.id, user.name))}
-        {usersFailed && <p className="px-1.5 py-1 text-xs text-slate-500">Users could not be loaded.</p>}
+        {usersFailed && usersFailedNote}
       </div>
     </fieldset>
   )
@@ -77,9 +89,8 @@ interface UserChoiceListProps {
 
 /** One user by name, or "Unassigned", from a searchable list of buttons: choosing acts at once. */
 export function UserChoiceList({ legend, current, users, usersFailed, onChoose }: UserChoiceListProps) {
-  const [filter, setFilter] = useState('')
-  const needle = filter.trim().toLowerCase()
-  const shown = users.filter((user) => !needle || user.name.toLowerCase().includes(needle))
+  const { filter, setFilter, matches } = useNameFilter()
+  const shown = users.filter((user) => matches(user.name))
   const choice = (id: string | null, name: string) => (
     <li key={id ?? UNASSIGNED}>
       <button
@@ -99,19 +110,12 @@ export function UserChoiceList({ legend, current, users, usersFailed, onChoose }
   )
   return (
     <div role="group" aria-label={legend}>
-      <input
-        type="search"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        placeholder="Find a user…"
-        aria-label={`Find ${legend.toLowerCase()}`}
-        className={`${inputClass} mb-1.5 py-1 text-xs`}
-      />
+      <UserSearchBox legend={legend} filter={filter} onFilter={setFilter} />
       <ul className="max-h-64 overflow-y-auto">
-        {(!needle || UNASSIGNED_LABEL.toLowerCase().includes(needle)) && choice(null, UNASSIGNED_LABEL)}
+        {matches(UNASSIGNED_LABEL) && choice(null, UNASSIGNED_LABEL)}
         {shown.map((user) => choice(user.id, user.name))}
       </ul>
-      {usersFailed && <p className="px-1.5 py-1 text-xs text-slate-500">Users could not be loaded.</p>}
+      {usersFailed && usersFailedNote}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { bulkJobQueries } from '../../api/bulk-jobs'
 import { ACTIVE_STATES, type JobView } from '../../api/schemas/bulk-job'
+import { DailyBudgetNotice } from '../../components/budget/daily-budget-notice'
 import { JobCard } from './job-card'
 import { useJobEndings } from './use-job-endings'
 
@@ -31,6 +32,7 @@ export function BulkJobsPanel({ readOnly }: { readOnly: boolean }) {
   if (jobs.length === 0 && setAside.length === 0) return null
   return (
     <section aria-label="Bulk jobs" className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/60">
+      <DailyBudgetNotice className="mx-4 mt-2" />
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {jobs.map((job) => (
           <JobCard key={job.id} job={job} readOnly={readOnly} onDismiss={() => setDismissed((old) => new Set([...old, job.id]))} />

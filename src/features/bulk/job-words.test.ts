@@ -22,7 +22,7 @@ const job = (fields: Partial<JobView>): JobView => ({
 const estimate = (fields: Partial<Estimate>): Estimate => ({
   conversations: 1234,
   requests: { snapshot: 13, lookups: 0, writes: 1234, total: 1247 },
-  dailyBudget: { requests: 200_000, source: 'limit' },
+  dailyBudget: { requests: 200_000, source: 'limit', reserve: 10_000 },
   dailyShare: 1247 / 200_000,
   maxDailyShare: 0.1,
   allowed: true,
@@ -68,7 +68,7 @@ describe('confirmation', () => {
     expect(words.refusal).toBeUndefined()
   })
   it('measures against what is left today when HighLevel said so', () => {
-    const words = confirmation('Star', estimate({ dailyBudget: { requests: 50_000, source: 'remaining' }, dailyShare: 0.025 }), false)
+    const words = confirmation('Star', estimate({ dailyBudget: { requests: 50_000, source: 'remaining', reserve: 10_000 }, dailyShare: 0.025 }), false)
     expect(words.lines[1]).toContain('2.5% of the location\'s daily budget (50,000 left today)')
   })
   it('counts the conversations that move with their contact', () => {
@@ -80,6 +80,20 @@ describe('confirmation', () => {
     const words = confirmation('Mark as read', estimate({ allowed: false, refusal, dailyShare: 0.15 }), true)
     expect(words.title).toBe('This job is too large to start')
     expect(words.refusal).toBe(refusal)
+  })
+  it('words a refusal over the share with the app\'s own numbers', () => {
+    const words = confirmation('Star', estimate({ allowed: false, refusedBy: 'share', dailyBudget: { requests: 12_000, source: 'remaining', reserve: 10_000 } }), false)
+    expect(words.refusal).toBe('It would cost up to 1,247 HighLevel requests, more than 10% of the 12,000 the location has left today. Select fewer conversations.')
+  })
+  it('explains a job that would reach into the requests kept for people, and bulk work paused', () => {
+    const into = estimate({ allowed: false, refusedBy: 'reserve', dailyBudget: { requests: 11_000, source: 'remaining', reserve: 10_000 } })
+    expect(confirmation('Star', into, false).refusal).toBe(
+      'It would cost up to 1,247 HighLevel requests, but only 1,000 of the 11,000 left today may go to bulk jobs (the last 10,000 are kept for people). Select fewer conversations.',
+    )
+    const paused = estimate({ allowed: false, refusedBy: 'reserve', dailyBudget: { requests: 8200, source: 'remaining', reserve: 10_000 } })
+    expect(confirmation('Star', paused, false).refusal).toBe(
+      "HighLevel's daily budget is nearly spent: 8,200 requests are left today, and the last 10,000 are kept for people. Bulk jobs can start again once it renews.",
+    )
   })
 })
 

@@ -52,6 +52,21 @@ export function reportText(job: JobView): string {
   return `${state}: ${parts.join(', ')}`
 }
 
+/** Why the server refused a job, in the app's words and numbers; the server's own words for a rule this app predates. */
+export function refusalText(estimate: Estimate): string {
+  const { requests: left, reserve, source } = estimate.dailyBudget
+  const cost = count(estimate.requests.total, 'HighLevel request')
+  if (estimate.refusedBy === 'reserve') {
+    return left <= reserve
+      ? `HighLevel's daily budget is nearly spent: ${number.format(left)} requests are left today, and the last ${number.format(reserve)} are kept for people. Bulk jobs can start again once it renews.`
+      : `It would cost up to ${cost}, but only ${number.format(left - reserve)} of the ${number.format(left)} left today may go to bulk jobs (the last ${number.format(reserve)} are kept for people). Select fewer conversations.`
+  }
+  if (estimate.refusedBy === 'share') {
+    return `It would cost up to ${cost}, more than ${percent.format(estimate.maxDailyShare)} of the ${number.format(left)} the location has ${source === 'remaining' ? 'left today' : 'a day'}. Select fewer conversations.`
+  }
+  return estimate.refusal ?? `It would cost more than ${percent.format(estimate.maxDailyShare)} of the daily budget`
+}
+
 export interface Confirmation {
   title: string
   lines: string[]
@@ -74,8 +89,6 @@ export function confirmation(actionWords: string, estimate: Estimate, wholeView:
     lines.push(`Assigning moves a contact with all its conversations: ${count(estimate.alsoMoves, 'other conversation')} outside the selection ${estimate.alsoMoves === 1 ? 'moves' : 'move'} too.`)
   }
   if (estimate.minSeconds !== null && estimate.minSeconds >= 5) lines.push(`It takes at least ${duration(estimate.minSeconds).replace('about ', '')}, paced so the inbox stays quick.`)
-  if (!estimate.allowed) {
-    return { title: 'This job is too large to start', lines, refusal: estimate.refusal ?? `It would cost more than ${percent.format(estimate.maxDailyShare)} of the daily budget` }
-  }
+  if (!estimate.allowed) return { title: 'This job is too large to start', lines, refusal: refusalText(estimate) }
   return { title: `${actionWords}: ${conversations}?`, lines }
 }

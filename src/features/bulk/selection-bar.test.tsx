@@ -27,7 +27,7 @@ beforeEach(() => {
   estimate = {
     conversations: 2,
     requests: { snapshot: 0, lookups: 0, writes: 2, total: 2 },
-    dailyBudget: { requests: 200_000, source: 'limit' },
+    dailyBudget: { requests: 200_000, source: 'limit', reserve: 10_000 },
     dailyShare: 0.00001,
     maxDailyShare: 0.1,
     allowed: true,

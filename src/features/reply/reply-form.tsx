@@ -2,15 +2,18 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 import type { Message } from '../../api/schemas/message'
 import { MAX_MESSAGE_CHARS, type SendType } from '../../api/schemas/send'
 import type { Template } from '../../api/schemas/template'
-import { inputClass, labelClass, primaryButtonClass, quietButtonClass } from '../../components/ui/styles'
+import { LabelledField } from '../../components/ui/labelled-field'
+import { inputClass, primaryButtonClass, quietButtonClass } from '../../components/ui/styles'
 import { saveDraft, type Draft, type SendState } from './draft-store'
 import { unfilledPlaceholders, type PlaceholderValues } from './placeholders'
 import { sendChannelLabel, templateTypeFor } from './reply-channels'
 import { replySubject, useEmailThread } from './reply-thread'
 import { sendReply, type ReplyThreadCallbacks } from './send-reply'
+import { ChannelSelect } from './channel-select'
 import { CollisionWarning } from './collision-warning'
 import { SendStatus } from './send-status'
 import { SmsCounter } from './sms-counter'
+import { PlaceholderConfirm } from './placeholder-confirm'
 import { insertAt, templateText } from './template-text'
 import { TemplatePicker } from './template-picker'
 import { useSendRecovery } from './use-send-recovery'
@@ -129,24 +132,7 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
       }}
     >
       <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={ids.channel} className={labelClass}>
-            Channel
-          </label>
-          <select
-            id={ids.channel}
-            value={channel}
-            disabled={sending}
-            onChange={(event) => edit({ channel: channels.find((type) => type === event.target.value) ?? defaultChannel })}
-            className={inputClass}
-          >
-            {channels.map((type) => (
-              <option key={type} value={type}>
-                {sendChannelLabel(type)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChannelSelect id={ids.channel} channels={channels} value={channel} disabled={sending} onChange={(chosen) => edit({ channel: chosen })} />
         <button type="button" aria-expanded={templatesOpen} onClick={() => setTemplatesOpen((open) => !open)} className={quietButtonClass}>
           Templates
         </button>
@@ -163,10 +149,7 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
         />
       )}
       {isEmail && (
-        <div>
-          <label htmlFor={ids.subject} className={labelClass}>
-            Subject
-          </label>
+        <LabelledField id={ids.subject} label="Subject">
           <input
             id={ids.subject}
             value={subject}
@@ -176,12 +159,9 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
             onKeyDown={onKeyDown}
             className={inputClass}
           />
-        </div>
+        </LabelledField>
       )}
-      <div>
-        <label htmlFor={ids.text} className={labelClass}>
-          Reply by {label}
-        </label>
+      <LabelledField id={ids.text} label={`Reply by ${label}`}>
         <textarea
           id={ids.text}
           ref={(element) => {
@@ -201,7 +181,7 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
           onKeyDown={onKeyDown}
           className={`${inputClass} resize-y`}
         />
-      </div>
+      </LabelledField>
       {channel === 'SMS' && <SmsCounter id={ids.counter} text={text} />}
       {overOther.asking && (
         <CollisionWarning
@@ -218,17 +198,14 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
         />
       )}
       {confirming && (
-        <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100">
-          <p className="wrap-anywhere">The reply still holds {confirming.unfilled.join(', ')}: send it as it is?</p>
-          <div className="flex gap-2">
-            <button type="button" onClick={() => requestSend({ confirmed: true, afterMaybeSent: confirming.afterMaybeSent })} className={quietButtonClass}>
-              Send anyway
-            </button>
-            <button type="button" onClick={() => { setConfirming(undefined); textarea.current?.focus() }} className={quietButtonClass}>
-              Keep editing
-            </button>
-          </div>
-        </div>
+        <PlaceholderConfirm
+          unfilled={confirming.unfilled}
+          onSendAnyway={() => requestSend({ confirmed: true, afterMaybeSent: confirming.afterMaybeSent })}
+          onKeepEditing={() => {
+            setConfirming(undefined)
+            textarea.current?.focus()
+          }}
+        />
       )}
       <SendStatus
         send={send}
