@@ -8,7 +8,13 @@ export const WORK_KINDS = ['script', 'style', 'layout', 'paint', 'layerize', 'ot
 export type WorkKind = (typeof WORK_KINDS)[number]
 
 /** Milliseconds per frame. The main-thread kinds sum to its busy time; `raster` ran on other threads. */
-export type FrameBreakdown = Record<WorkKind | 'raster', number>
+export type FrameBreakdown = Record<WorkKind | 'raster', number> & {
+  /**
+   * The main thread's CPU time per frame (thread time, without the time throttling or other
+   * processes kept it off the CPU): steadier than wall time on a busy machine, to compare changes.
+   */
+  cpu: Record<WorkKind, number>
+}
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -55,6 +61,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  tts?: number
+  tdur?: number
   pid: number
   tid: number
   args?: { name?: string }
@@ -87,6 +95,7 @@ interface Span {
   name: string
   start: number
   end: number
+  cpu: number
 }
 
 /** One thread's complete and begin/end events as spans, outermost first. */
@@ -94,37 +103,47 @@ function spansOf(events: TraceEvent[]): Span[] {
   const spans: Span[] = []
   const open: TraceEvent[] = []
   for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
-    if (event.ph === 'X') spans.push({ name: event.name, start: event.ts, end: event.ts + (event.dur ?? 0) })
+    if (event.ph === 'X') spans.push({ name: event.name, start: event.ts, end: event.ts + (event.dur ?? 0), cpu: event.tdur ?? 0 })
     else if (event.ph === 'B') open.push(event)
     else if (event.ph === 'E') {
       const begin = open.pop()
-      if (begin) spans.push({ name: begin.name, start: begin.ts, end: event.ts })
+      if (begin) spans.push({ name: begin.name, start: begin.ts, end: event.ts, cpu: (event.tts ?? 0) - (begin.tts ?? 0) })
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** Self time (µs) per kind; a span inside a span of a known kind and of no kind of its own counts as its parent's. */
-function selfTimes(spans: Span[]): Record<WorkKind, number> {
-  const totals = Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>
-  const stack: { span: Span; kind: WorkKind; children: number }[] = []
+const noTime = () => Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>
+
+/**
+ * Self time (µs, wall and CPU) per kind; a span of no kind of its own inside one of a known kind
+ * counts as its parent's.
+ */
+function selfTimes(spans: Span[]): { wall: Record<WorkKind, number>; cpu: Record<WorkKind, number> } {
+  const wall = noTime()
+  const cpu = noTime()
+  const stack: { span: Span; kind: WorkKind; children: number; childrenCpu: number }[] = []
   const close = (until: number) => {
     while (stack.length > 0 && (stack.at(-1)?.span.end ?? 0) <= until) {
       const done = stack.pop()
       if (!done) break
-      totals[done.kind] += Math.max(0, done.span.end - done.span.start - done.children)
+      wall[done.kind] += Math.max(0, done.span.end - done.span.start - done.children)
+      cpu[done.kind] += Math.max(0, done.span.cpu - done.childrenCpu)
       const parent = stack.at(-1)
-      if (parent) parent.children += done.span.end - done.span.start
+      if (parent) {
+        parent.children += done.span.end - done.span.start
+        parent.childrenCpu += done.span.cpu
+      }
     }
   }
   for (const span of spans) {
     close(span.start)
     const parent = stack.at(-1)
     if (parent && span.end > parent.span.end) continue
-    stack.push({ span, kind: KIND_OF[span.name] ?? parent?.kind ?? 'other', children: 0 })
+    stack.push({ span, kind: KIND_OF[span.name] ?? parent?.kind ?? 'other', children: 0, childrenCpu: 0 })
   }
   close(Number.POSITIVE_INFINITY)
-  return totals
+  return { wall, cpu }
 }
 
 /** The renderer main thread that worked the most: the page's (other pages of the browser idle). */
@@ -140,11 +159,11 @@ export function frameBreakdown(events: TraceEvent[], frames: number): FrameBreak
     threadEvents.push(event)
     byThread.set(key(event), threadEvents)
   }
-  let best: Record<WorkKind, number> | undefined
+  let best: ReturnType<typeof selfTimes> | undefined
   let bestPid = -1
   for (const [thread, threadEvents] of byThread) {
     const totals = selfTimes(spansOf(threadEvents))
-    const busy = (t: Record<WorkKind, number>) => WORK_KINDS.reduce((sum, kind) => sum + t[kind], 0)
+    const busy = (t: ReturnType<typeof selfTimes>) => WORK_KINDS.reduce((sum, kind) => sum + t.wall[kind], 0)
     if (!best || busy(totals) > busy(best)) {
       best = totals
       bestPid = Number(thread.split(':')[0])
@@ -154,13 +173,18 @@ export function frameBreakdown(events: TraceEvent[], frames: number): FrameBreak
     .filter((event) => event.pid === bestPid && event.ph === 'X' && RASTER.has(event.name))
     .reduce((sum, event) => sum + (event.dur ?? 0), 0)
   const perFrame = (us: number) => us / 1000 / Math.max(1, frames)
-  const breakdown = { raster: perFrame(raster) } as FrameBreakdown
-  for (const kind of WORK_KINDS) breakdown[kind] = perFrame(best?.[kind] ?? 0)
+  const breakdown = { raster: perFrame(raster), cpu: noTime() } as FrameBreakdown
+  for (const kind of WORK_KINDS) {
+    breakdown[kind] = perFrame(best?.wall[kind] ?? 0)
+    breakdown.cpu[kind] = perFrame(best?.cpu[kind] ?? 0)
+  }
   return breakdown
 }
 
 export function formatBreakdown(breakdown: FrameBreakdown): string {
-  const main = WORK_KINDS.reduce((sum, kind) => sum + breakdown[kind], 0)
-  const parts = WORK_KINDS.map((kind) => `${kind} ${breakdown[kind].toFixed(1)}`)
-  return `${parts.join(', ')} (main thread ${main.toFixed(1)}); raster ${breakdown.raster.toFixed(1)} ms`
+  const line = (times: Record<WorkKind, number>) => {
+    const main = WORK_KINDS.reduce((sum, kind) => sum + times[kind], 0)
+    return `${WORK_KINDS.map((kind) => `${kind} ${times[kind].toFixed(1)}`).join(', ')} (main thread ${main.toFixed(1)})`
+  }
+  return `${line(breakdown)}; raster ${breakdown.raster.toFixed(1)} ms\n  CPU time per frame: ${line(breakdown.cpu)}`
 }

@@ -1,5 +1,5 @@
 /** The run's figures as plain-text tables for the terminal. */
-import { WORK_KINDS } from './frame-breakdown'
+import { WORK_KINDS, type WorkKind } from './frame-breakdown'
 import { format, type BenchResult, type DatasetResult } from './results'
 import { median, type FrameStats, type ScrollStats } from './stats'
 
@@ -66,10 +66,12 @@ function figureRows(result: BenchResult): Row[] {
   ]
 }
 
-/** A traced 4x run's main-thread time per frame, by kind of work, and the raster threads'. */
+/** A traced 4x run's main-thread time per frame by kind of work (wall, and CPU), and the raster threads'. */
 function breakdownRows(sets: readonly DatasetResult[]): Row[] {
-  const cell = (d: DatasetResult, kind: keyof DatasetResult['loaded']['scroll']['throttledBreakdown']) =>
-    `${d.loaded.scroll.throttledBreakdown[kind].toFixed(1)} ms`
+  const cell = (d: DatasetResult, kind: WorkKind | 'raster') => {
+    const breakdown = d.loaded.scroll.throttledBreakdown
+    return kind === 'raster' ? `${breakdown.raster.toFixed(1)} ms` : `${breakdown[kind].toFixed(1)} ms (CPU ${breakdown.cpu[kind].toFixed(1)})`
+  }
   return [...WORK_KINDS, 'raster' as const].map((kind): Row => [
     `… 4x, per frame (traced): ${kind === 'raster' ? 'raster, other threads' : kind}`,
     ...sets.map((d) => cell(d, kind)),
