@@ -44,7 +44,7 @@ export const ConversationRow = memo(
         data-conversation-id={row.id}
         tabIndex={active ? 0 : -1}
         className={[
-          'absolute left-0 w-full cursor-pointer items-center border-b text-sm outline-none [contain:strict]',
+          'absolute left-0 w-full cursor-pointer items-center border-b text-sm outline-none',
           phone ? 'flex' : 'grid',
           'border-slate-100 dark:border-slate-800/80',
           'focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500',
