@@ -6,6 +6,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Conversation } from '../src/api/schemas/conversation'
 import { memoryAfterGc, openPage, setCpuThrottling, waitForFirstRow, withTimeout, type Memory } from './browser'
 import { CPU_THROTTLE, FILTER, LOAD, READER, SCROLL, SELECTORS } from './config'
+import { frameBreakdown, traced, type FrameBreakdown } from './frame-breakdown'
 import type { ScrollRun } from './page-probes'
 import { requestsPer1000Rows, trackSearches, usualPageSize, type SearchTraffic } from './search-traffic'
 import { scrollStats, type ScrollStats } from './stats'
@@ -86,7 +87,14 @@ export interface LoadedInbox {
   /** Body rows in the DOM right after loading, and the most seen while scrolling. */
   domRowsMax: number
   memory: Memory
-  scroll: { unthrottled: ScrollStats; throttled: ScrollStats }
+  scroll: LoadedPageScroll
+}
+
+export interface LoadedPageScroll {
+  unthrottled: ScrollStats
+  throttled: ScrollStats
+  /** Where a frame's time goes under `CPU_THROTTLE`, from a traced run of its own after the timed one. */
+  throttledBreakdown: FrameBreakdown
 }
 
 export interface LoadedRows {
@@ -128,7 +136,9 @@ export async function loadAndScroll(
     const { traffic, loadMs, listEnded } = await loadRows(page, url, rows)
     const requests = traffic.requests
     const rowsAfterLoad = await page.evaluate(() => window.__bench.renderedRows())
-    const { memory, scroll, maxRows } = await measureLoadedPage(page, cdp)
+    const measured = await measureLoadedPage(page, cdp)
+    const { memory, maxRows } = measured
+    const scroll = { ...measured.scroll, throttledBreakdown: (await tracedScroll(page, cdp)).breakdown }
     const figures: LoadedInbox = {
       rowsLoaded: traffic.conversations.size,
       itemsReceived: traffic.itemsReceived,
@@ -155,7 +165,7 @@ export async function loadAndScroll(
 export async function measureLoadedPage(
   page: Page,
   cdp: CDPSession,
-): Promise<{ memory: Memory; scroll: { unthrottled: ScrollStats; throttled: ScrollStats }; maxRows: number }> {
+): Promise<{ memory: Memory; scroll: Omit<LoadedPageScroll, 'throttledBreakdown'>; maxRows: number }> {
   const memory = await memoryAfterGc(cdp)
   const unthrottled = await scrollFromTop(page)
   await setCpuThrottling(cdp, CPU_THROTTLE)
@@ -168,10 +178,33 @@ export async function measureLoadedPage(
   }
 }
 
+/**
+ * A scroll run from the top under `throttling` with a timeline trace recording: per frame, where
+ * the time went. Not the timed run: tracing costs time of its own.
+ */
+export async function tracedScroll(page: Page, cdp: CDPSession, throttling = CPU_THROTTLE): Promise<{ run: ScrollRun; breakdown: FrameBreakdown }> {
+  await scrollToTop(page)
+  await setCpuThrottling(cdp, throttling)
+  try {
+    const { result, events } = await traced(cdp, () => scrollDown(page))
+    return { run: result, breakdown: frameBreakdown(events, result.frameTimes.length) }
+  } finally {
+    await setCpuThrottling(cdp, 1)
+  }
+}
+
 /** Steady scrolling over `SCROLL.distancePx` from the top of the list. */
 export async function scrollFromTop(page: Page): Promise<ScrollRun> {
+  await scrollToTop(page)
+  return scrollDown(page)
+}
+
+async function scrollToTop(page: Page): Promise<void> {
   await page.evaluate((selector) => document.querySelector(selector)?.scrollTo(0, 0), SELECTORS.scroll)
   await page.waitForTimeout(300)
+}
+
+function scrollDown(page: Page): Promise<ScrollRun> {
   return withTimeout(
     page.evaluate(({ pxPerFrame, distancePx, maxMs }) => window.__bench.scrollFixed(pxPerFrame, distancePx, maxMs), SCROLL),
     SCROLL.maxMs + 30_000,

@@ -12,6 +12,9 @@ export interface ScrollRun {
   frameTimes: number[]
   /** The most body rows (data and placeholder) in the DOM, sampled every tenth frame. */
   maxRows: number
+  /** Of the frames sampled (every third), those that showed part of the view blank or a placeholder row. */
+  blankFrames: number
+  blankSampled: number
   distancePx: number
 }
 
@@ -117,16 +120,25 @@ export function installProbes(selectors: Selectors): void {
       const start = element.scrollTop
       const frameTimes: number[] = []
       let maxRows = countBodyRows(element)
+      let blankFrames = 0
+      let blankSampled = 0
       const begin = await nextFrame()
       let last = begin
       for (let frame = 1; frame * pxPerFrame <= distancePx && last - begin < maxMs; frame++) {
         element.scrollTop = start + frame * pxPerFrame
+        // What this frame paints: the new offset over the rows rendered for the last one (the
+        // app renders for an offset on its scroll event, in the next frame). The layout this
+        // forces is the frame's own, done early; sampled, as the check itself costs time.
+        if (frame % 3 === 0) {
+          blankSampled++
+          if (seesUnloaded(element)) blankFrames++
+        }
         const now = await nextFrame()
         frameTimes.push(now - last)
         last = now
         if (frame % 10 === 0) maxRows = Math.max(maxRows, countBodyRows(element))
       }
-      return { frameTimes, maxRows, distancePx: element.scrollTop - start }
+      return { frameTimes, maxRows, blankFrames, blankSampled, distancePx: element.scrollTop - start }
     },
 
     read: async (rowsPerSecond, durationMs) => {

@@ -1,33 +1,36 @@
 /**
- * `npx tsx bench/profile-scroll.ts [rows] [cpu-throttling]`: where the main thread's time goes
- * while scrolling with `rows` conversations loaded, as the functions with the most self time.
- * Builds the app unminified into dist/ first, so the names are readable; `npm run build` (or
- * `npm run bench`) makes the real build again.
+ * `npx tsx bench/profile-scroll.ts [rows] [--profile] [--json]`: the bench's scroll figures
+ * alone, for iterating on frame times. Loads `rows` conversations (default 10,000) into the app
+ * built in dist/ of the current directory (run `npm run build` first), then scrolls as
+ * `npm run bench` does: timed at 1x and at `CPU_THROTTLE`, then traced at `CPU_THROTTLE` for the
+ * per-frame breakdown.
+ *
+ * Run from another checkout (`cd /tmp/before && npx tsx /path/to/bench/profile-scroll.ts`) it
+ * measures that checkout's build and server with these probes: before and after, alternately.
+ *
+ * `--profile` builds the app unminified first (so names are readable) and also prints the
+ * functions with the most self time under throttling; `npm run build` makes the real build again.
  */
 import { build } from 'vite'
+import type { CDPSession } from '@playwright/test'
 import { startServer } from '../scripts/start-server'
 import { launchBrowser, openPage, setCpuThrottling } from './browser'
-import { FIRST_PORT, SERVER_ENV } from './config'
-import { loadRows, scrollFromTop } from './inbox-runs'
-import { frameStats } from './stats'
+import { CPU_THROTTLE, FIRST_PORT, SERVER_ENV } from './config'
+import { formatBreakdown } from './frame-breakdown'
+import { loadRows, scrollFromTop, tracedScroll } from './inbox-runs'
+import { frameStats, scrollStats, type ScrollStats } from './stats'
 
-const rows = Number(process.argv[2] ?? 50_000)
-const throttling = Number(process.argv[3] ?? 4)
+const args = process.argv.slice(2)
+const rows = Number(args.find((arg) => !arg.startsWith('--')) ?? 10_000)
+const profiling = args.includes('--profile')
 const SHOWN = 25
 
-await build({ logLevel: 'warn', build: { minify: false } })
-const server = await startServer(FIRST_PORT + 50, { ...SERVER_ENV, EMULATOR_CONVERSATIONS: String(rows) })
-const browser = await launchBrowser()
-try {
-  const { page, cdp } = await openPage(browser)
-  const { traffic } = await loadRows(page, server.url, rows)
+async function selfTimes(cdp: CDPSession, run: () => Promise<unknown>): Promise<string[]> {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await setCpuThrottling(cdp, throttling)
   await cdp.send('Profiler.start')
-  const run = await scrollFromTop(page)
+  await run()
   const { profile } = await cdp.send('Profiler.stop')
-
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMs = new Map<string, number>()
   const deltas = profile.timeDeltas ?? []
@@ -39,11 +42,37 @@ try {
     selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000)
   }
   const total = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0)
-  const stats = frameStats(run.frameTimes)
-  console.log(`${traffic.conversations.size} rows loaded, ${throttling}x CPU; ${run.frameTimes.length} frames over ${run.distancePx} px:`)
-  console.log(`p50 ${stats.p50Ms.toFixed(1)} ms, p95 ${stats.p95Ms.toFixed(1)} ms; ${total.toFixed(0)} ms sampled\n`)
-  for (const [key, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, SHOWN)) {
-    console.log(`${ms.toFixed(0).padStart(7)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${key}`)
+  return [...selfMs]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SHOWN)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${key}`)
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`
+const frames = (stats: ScrollStats) =>
+  `p50 ${stats.p50Ms.toFixed(1)}, p95 ${stats.p95Ms.toFixed(1)}, max ${stats.maxMs.toFixed(0)} ms, ${percent(stats.longFrameShare)} missing a vsync, ${percent(stats.blankShare)} with a blank row`
+
+if (profiling) await build({ logLevel: 'warn', build: { minify: false } })
+const server = await startServer(FIRST_PORT + 50, { ...SERVER_ENV, EMULATOR_CONVERSATIONS: String(rows) })
+const browser = await launchBrowser()
+try {
+  const { page, cdp } = await openPage(browser)
+  const { traffic } = await loadRows(page, server.url, rows)
+  const unthrottled = scrollStats(await scrollFromTop(page))
+  await setCpuThrottling(cdp, CPU_THROTTLE)
+  const throttled = scrollStats(await scrollFromTop(page))
+  await setCpuThrottling(cdp, 1)
+  const { breakdown, run } = await tracedScroll(page, cdp)
+  const tracedFrames = frameStats(run.frameTimes)
+  const domRows = await page.evaluate(() => window.__bench.renderedRows())
+  console.log(`${process.cwd()}: ${traffic.conversations.size} rows loaded, ${domRows} in the DOM`)
+  console.log(`1x: ${frames(unthrottled)}`)
+  console.log(`${CPU_THROTTLE}x: ${frames(throttled)}`)
+  console.log(`${CPU_THROTTLE}x traced (p50 ${tracedFrames.p50Ms.toFixed(1)}, p95 ${tracedFrames.p95Ms.toFixed(1)} ms), per frame: ${formatBreakdown(breakdown)}`)
+  if (args.includes('--json')) console.log(JSON.stringify({ dir: process.cwd(), rows: traffic.conversations.size, unthrottled, throttled, breakdown }))
+  if (profiling) {
+    await setCpuThrottling(cdp, CPU_THROTTLE)
+    console.log(`\nself time under ${CPU_THROTTLE}x:\n${(await selfTimes(cdp, () => scrollFromTop(page))).join('\n')}`)
   }
 } finally {
   await browser.close()

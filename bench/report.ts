@@ -1,4 +1,5 @@
 /** The run's figures as plain-text tables for the terminal. */
+import { WORK_KINDS, type WorkKind } from './frame-breakdown'
 import { format, type BenchResult, type DatasetResult } from './results'
 import { median, type FrameStats, type ScrollStats } from './stats'
 
@@ -55,12 +56,27 @@ function figureRows(result: BenchResult): Row[] {
     ['frames missing a vsync, 1x CPU', ...scroll('unthrottled', (s) => percent(s.longFrameShare))],
     ['frames p50 / p95 / max ms, 4x CPU', ...scroll('throttled', frames)],
     ['frames missing a vsync, 4x CPU', ...scroll('throttled', (s) => percent(s.longFrameShare))],
+    ...breakdownRows(sets),
+    ['frames with a blank row, 1x / 4x CPU', ...[...sets.map((d) => d.loaded.scroll), baseline.scroll].map((s) => `${percent(s.unthrottled.blankShare)} / ${percent(s.throttled.blankShare)}`)],
     ['distance scrolled, 1x / 4x CPU', ...scrollDistances(sets.map((d) => d.loaded.scroll)), ...scrollDistances([baseline.scroll])],
     ['rows in the DOM (most)', ...each((d) => count(d.loaded.domRowsMax)), count(baseline.domRows)],
     ['DOM nodes', ...each((d) => count(d.loaded.memory.domNodes)), count(baseline.memory.domNodes)],
     ['JS heap after GC', ...each((d) => mb(d.loaded.memory.heapBytes)), mb(baseline.memory.heapBytes)],
     [`unloaded row seen, 20 rows/s, API ${slowApiMs} ms`, ...each((d) => percent(d.reading.unloadedShare)), '—'],
   ]
+}
+
+/** A traced 4x run's main-thread time per frame by kind of work (wall, and CPU), and the raster threads'. */
+function breakdownRows(sets: readonly DatasetResult[]): Row[] {
+  const cell = (d: DatasetResult, kind: WorkKind | 'raster') => {
+    const breakdown = d.loaded.scroll.throttledBreakdown
+    return kind === 'raster' ? `${breakdown.raster.toFixed(1)} ms` : `${breakdown[kind].toFixed(1)} ms (CPU ${breakdown.cpu[kind].toFixed(1)})`
+  }
+  return [...WORK_KINDS, 'raster' as const].map((kind): Row => [
+    `… 4x, per frame (traced): ${kind === 'raster' ? 'raster, other threads' : kind}`,
+    ...sets.map((d) => cell(d, kind)),
+    '—',
+  ])
 }
 
 function baselineRows(result: BenchResult): Row[] {

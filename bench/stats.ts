@@ -42,8 +42,11 @@ export function frameStats(frameTimes: readonly number[]): FrameStats {
 
 export interface ScrollStats extends FrameStats {
   distancePx: number
+  /** Share of the frames sampled that showed a blank band or a placeholder row. */
+  blankShare: number
 }
 
 export function scrollStats(run: ScrollRun): ScrollStats {
-  return { ...frameStats(run.frameTimes), distancePx: run.distancePx }
+  const stats = frameStats(run.frameTimes)
+  return { ...stats, distancePx: run.distancePx, blankShare: run.blankSampled ? run.blankFrames / run.blankSampled : Number.NaN }
 }

@@ -19,6 +19,8 @@ const MENU_TRACK = '2.5rem'
 
 /** One fixed height per density: the virtualizer never measures rows. */
 export const ROW_HEIGHTS: Record<Density, number> = { compact: 40, comfortable: 52 }
+/** A screen with no hover (touch): every row shows its action buttons. */
+const NO_HOVER_QUERY = '(hover: none)'
 /** A phone-width row: a two-line card. */
 export const CARD_HEIGHT = 68
 
@@ -72,6 +74,7 @@ export function ConversationGrid(props: ConversationGridProps) {
   const ticking = use(TickingContext) !== undefined
   const template = `${ticking ? `${TICK_TRACK} ` : ''}${gridTemplateOf(columns)} ${MENU_TRACK}`
   const phone = useMediaQuery(PHONE_QUERY)
+  const noHover = useMediaQuery(NO_HOVER_QUERY)
   const rowHeight = phone ? CARD_HEIGHT : ROW_HEIGHTS[props.density]
 
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -87,7 +90,7 @@ export function ConversationGrid(props: ConversationGridProps) {
   return (
     <div
       ref={scrollRef}
-      className="min-h-0 flex-1 overflow-auto overscroll-contain"
+      className="min-h-0 flex-1 overflow-auto overscroll-contain bg-white dark:bg-slate-950"
       data-testid="inbox-scroll"
       data-density={props.density}
       onScroll={onScroll}
@@ -133,6 +136,7 @@ export function ConversationGrid(props: ConversationGridProps) {
             selectedConversationId={props.selectedConversationId}
             onOpenConversation={props.onOpenConversation}
             phone={phone}
+            actionsEverywhere={phone || noHover}
             onActOnTicked={props.onActOnTicked}
           />
         )}

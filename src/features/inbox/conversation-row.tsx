@@ -10,7 +10,10 @@ import { RowActions } from './row-actions'
 interface ConversationRowProps {
   row: Row<typeof inboxFeatures, Conversation>
   index: number
-  /** Pixels from the top of the row group. */
+  /**
+   * Pixels from the top of the row group. Each row keeps its own place: rows moved within a
+   * block that flows would all be repainted whenever one joins or leaves it.
+   */
   top: number
   height: number
   /** The CSS grid template of the visible columns, shared with the header. */
@@ -19,6 +22,8 @@ interface ConversationRowProps {
   /** Undefined when the inbox has no notion of an open conversation. */
   selected: boolean | undefined
   actions: ConversationActionsApi
+  /** Its action buttons are drawn: it is current, under the pointer, or on a touch screen. */
+  showActions: boolean
   /** Phone width: a two-line card instead of the columns. */
   phone: boolean
 }
@@ -28,7 +33,7 @@ interface ConversationRowProps {
  * objects when a page arrives, but a row whose conversation did not change does not re-render.
  */
 export const ConversationRow = memo(
-  function ConversationRow({ row, index, top, height, template, active, selected, actions, phone }: ConversationRowProps) {
+  function ConversationRow({ row, index, top, height, template, active, selected, actions, showActions, phone }: ConversationRowProps) {
     const unread = (row.original.unreadCount ?? 0) > 0
     return (
       <div
@@ -39,7 +44,7 @@ export const ConversationRow = memo(
         data-conversation-id={row.id}
         tabIndex={active ? 0 : -1}
         className={[
-          'group absolute left-0 w-full cursor-pointer items-center border-b text-sm outline-none',
+          'absolute left-0 w-full cursor-pointer items-center border-b text-sm outline-none',
           phone ? 'flex' : 'grid',
           'border-slate-100 dark:border-slate-800/80',
           'focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500',
@@ -61,7 +66,7 @@ export const ConversationRow = memo(
             <FlexRender cell={cell} />
           </div>
         ))}
-        <RowActions conversation={row.original} actions={actions} active={active} />
+        {showActions && <RowActions conversation={row.original} actions={actions} active={active} />}
       </div>
     )
   },
@@ -74,5 +79,6 @@ export const ConversationRow = memo(
     previous.active === next.active &&
     previous.selected === next.selected &&
     previous.actions === next.actions &&
+    previous.showActions === next.showActions &&
     previous.phone === next.phone,
 )

@@ -5,21 +5,20 @@ import type { ConversationActionsApi } from '../../components/actions/use-conver
 interface RowActionsProps {
   conversation: Conversation
   actions: ConversationActionsApi
-  /** The current row: its buttons show and are tab stops. */
+  /** The current row: its buttons are tab stops. */
   active: boolean
 }
 
 /**
- * A row's actions, over its right end: shown on hover, on focus, for the current row, on touch
- * screens (no hover) and on phone-width cards. Hidden ones take no clicks meant for the row.
+ * A row's actions, over its right end. Drawn only where they show (the current row, the row
+ * under the pointer, every row on touch screens and phone-width cards; see `VirtualRows`): the
+ * rows scrolling past carry none of their nodes. Where hidden they were never reachable anyway
+ * (hidden content is out of the accessibility tree); the keys `u`, `s` and `a` act on any row.
  */
 export function RowActions({ conversation, actions, active }: RowActionsProps) {
   if (!actions.enabled) return null
   return (
-    <div
-      role="gridcell"
-      className={`absolute inset-y-0 right-2 flex items-center group-hover:visible group-focus-within:visible max-sm:visible [@media(hover:none)]:visible ${active ? 'visible' : 'invisible'}`}
-    >
+    <div role="gridcell" className="absolute inset-y-0 right-2 flex items-center">
       <ConversationActionButtons
         conversation={conversation}
         actions={actions}

@@ -7,9 +7,11 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type PointerEvent,
   type ReactNode,
   type RefObject,
 } from 'react'
@@ -24,8 +26,12 @@ import { TickingContext } from './tick-boxes'
 import { useRowActionKeys, type TickedAction } from './use-row-action-keys'
 
 export const HEADER_HEIGHT = 36
-/** Rows drawn beyond the viewport on each side: enough for a fast wheel, few enough to stay cheap. */
-const OVERSCAN = 6
+/**
+ * Rows drawn beyond the viewport on each side. A frame paints the new scroll offset over the rows
+ * drawn for the last one, so this must cover one frame of scrolling (three rows: 120 px and more);
+ * each extra row is style, layout, paint and layerizing on every frame it stays in the DOM.
+ */
+const OVERSCAN = 3
 
 interface VirtualRowsProps {
   rows: Row<typeof inboxFeatures, Conversation>[]
@@ -42,6 +48,8 @@ interface VirtualRowsProps {
   onOpenConversation: ((id: string) => void) | undefined
   /** Phone width: rows are two-line cards. */
   phone: boolean
+  /** No hover to reveal a row's action buttons (a touch screen, or phone width): every row shows them. */
+  actionsEverywhere: boolean
   /** `u`/`s`/`a` while rows are ticked: the bulk actions act on those instead of the current row. */
   onActOnTicked: ((action: TickedAction) => void) | undefined
 }
@@ -89,6 +97,9 @@ export function VirtualRows(props: VirtualRowsProps) {
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? -1
+  // Action buttons are drawn where they show: the current row, the one under the pointer, and
+  // every row where there is no hover to reveal them (touch screens, phone-width cards).
+  const [hovered, setHovered] = useState<string>()
 
   useEffect(() => {
     if (hasMore && lastIndex >= rows.length - prefetchRows) onNearEnd()
@@ -120,6 +131,11 @@ export function VirtualRows(props: VirtualRowsProps) {
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = rowOf(event.target)
     if (row) setCurrent(row.id)
+  }
+  const onPointerOver = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.pointerType === 'touch') return
+    const id = rowOf(event.target)?.id
+    if (id !== hovered) setHovered(id)
   }
 
   const moveTo = (index: number) => {
@@ -197,6 +213,8 @@ export function VirtualRows(props: VirtualRowsProps) {
       onKeyDown={onKeyDown}
       onClick={onClick}
       onFocus={onFocus}
+      onPointerOver={onPointerOver}
+      onPointerLeave={() => setHovered(undefined)}
     >
       {items.map((item) => {
         const row = rows[item.index]
@@ -228,6 +246,7 @@ export function VirtualRows(props: VirtualRowsProps) {
             active={item.index === active}
             selected={onOpenConversation ? row.id === selectedConversationId : undefined}
             actions={actions}
+            showActions={item.index === active || row.id === hovered || props.actionsEverywhere}
             phone={props.phone}
           />
         )
