@@ -68,6 +68,20 @@ describe('POST /_emulator/knobs and GET /_emulator/state', () => {
     expect((await client.search()).headers.get('X-RateLimit-Daily-Remaining')).toBe('199999')
   })
 
+  it('refuses with 429 once a day started with dailyRemaining is spent, saying when the day renews', async () => {
+    const client = createTestClient({ conversations: 20 })
+    await client.control('knobs', { dailyRemaining: 2 })
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await client.search()).status)
+    expect(statuses).toEqual([200, 200, 429, 429])
+    const refused = await client.search()
+    expect(refused.headers.get('X-RateLimit-Daily-Remaining')).toBe('0')
+    // The burst window is 10 s; the day renews in hours, and Retry-After says so.
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(3600)
+    await client.control('knobs', {})
+    expect((await client.search()).status).toBe(200)
+  })
+
   it('sets knobs at runtime, validates them, and resets them with {}', async () => {
     const client = createTestClient({ conversations: 20, latencyMs: 0 })
     const set = await client.control('knobs', { failureRate: 0.5, rateLimit: '10/1000', jitterMs: 5 })

@@ -19,7 +19,9 @@ export interface RateDecision {
 
 /**
  * Fixed-window counters per location (HighLevel counts per app and location). Headers go out
- * on every answer, as HighLevel sends them; requests are refused only when a limit is configured.
+ * on every answer, as HighLevel sends them; requests are refused only when a limit is configured:
+ * the burst once `rateLimit` is spent, the day once a location started with `dailyRemaining`
+ * has none left (then `Retry-After` says when the day renews).
  */
 export class RateLimiter {
   private windows = new Map<string, Window>()
@@ -42,7 +44,9 @@ export class RateLimiter {
     }
     if (now - window.start >= limit.intervalMs) Object.assign(window, { start: now, used: 0 })
     if (now - window.dayStart >= DAY_MS) Object.assign(window, { dayStart: now, dayUsed: 0 })
-    const allowed = this.limit === undefined || window.used < limit.max
+    const burstLeft = this.limit === undefined || window.used < limit.max
+    const dayLeft = this.dailyRemaining === undefined || window.dayUsed < DAILY_MAX
+    const allowed = burstLeft && dayLeft
     if (allowed) {
       window.used++
       window.dayUsed++
@@ -54,7 +58,8 @@ export class RateLimiter {
       'X-RateLimit-Max': String(limit.max),
       'X-RateLimit-Remaining': String(Math.max(0, limit.max - window.used)),
     }
-    if (!allowed) headers['Retry-After'] = String(Math.max(1, Math.ceil((window.start + limit.intervalMs - now) / 1000)))
+    const renewsAt = dayLeft ? window.start + limit.intervalMs : window.dayStart + DAY_MS
+    if (!allowed) headers['Retry-After'] = String(Math.max(1, Math.ceil((renewsAt - now) / 1000)))
     return { allowed, headers }
   }
 }
