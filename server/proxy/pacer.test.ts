@@ -136,6 +136,31 @@ describe('createPacer priorities and fairness', () => {
     expect(pacer.waiting).toBe(3)
   })
 
+  it('counts a new tab id per request as the same address: no more queue places, no more turns', async () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 4 })
+    const first = await pacer.acquire()
+    const order: string[] = []
+    void queued(pacer, order, 'rotating', { client: '10.0.0.9 tab00001' })
+    void queued(pacer, order, 'rotating', { client: '10.0.0.9 tab00002' })
+    await expect(pacer.acquire({ client: '10.0.0.9 tab00003' })).rejects.toBeInstanceOf(QueueFullError)
+    void queued(pacer, order, 'other', { client: '10.0.0.7 tab00001' })
+    first()
+    await vi.advanceTimersByTimeAsync(10_000)
+    // The other address goes before the flooding address's second tab.
+    expect(order).toEqual(['rotating', 'other', 'rotating'])
+  })
+
+  it("takes turns between an address's tabs too", async () => {
+    const pacer = createPacer({ limit: 1, windowMs: 1000, queueMax: 20 })
+    const first = await pacer.acquire({ client: '10.0.0.9 taba' })
+    const order: string[] = []
+    for (let i = 0; i < 2; i += 1) void queued(pacer, order, 'a', { client: '10.0.0.9 taba' })
+    void queued(pacer, order, 'b', { client: '10.0.0.9 tabb' })
+    first()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(order).toEqual(['b', 'a', 'a'])
+  })
+
   it('grants a maxShare call only while its priority holds less than that share of the budget', async () => {
     const pacer = createPacer({ limit: 10, windowMs: 1000, queueMax: 20 })
     const bulk: string[] = []

@@ -11,7 +11,9 @@ import { headerNumber, RATE_LIMIT_HEADERS } from './rate-limit-headers.ts'
  *
  * Waiting calls are served by priority (a person waiting first, background work last), and
  * within one priority in turn by client, so one tab or job cannot starve the others; no client
- * may hold more than a share of the queue.
+ * may hold more than a share of the queue. A client named `<address> <tab>` belongs to its
+ * address: turns and queue places go to addresses first, then to the tabs within one, so a
+ * caller inventing a new tab id per request gains nothing over one that keeps its own.
  */
 export type Priority = 'interactive' | 'action' | 'refresh' | 'bulk'
 
@@ -31,7 +33,7 @@ export interface AcquireOptions {
   signal?: AbortSignal | undefined
   /** Default 'interactive'. */
   priority?: Priority | undefined
-  /** Who is asking (a browser's address, a job's id); default one shared client. */
+  /** Who is asking (a browser's address and tab, a job's id); default one shared client. */
   client?: string | undefined
   /** 0..1: granted only while this priority's tokens in use (in flight + cooling) stay below `maxShare * limit`. */
   maxShare?: number | undefined
@@ -69,6 +71,12 @@ export const CLIENT_QUEUE_SHARE = 0.5
 const DAILY_RETRY_MS = 60_000
 const SHARED_CLIENT = 'shared'
 const SERVED_MEMORY = 1000
+
+/** The address a `<address> <tab>` client belongs to; any other client is its own group. */
+export function clientGroup(client: string): string {
+  const space = client.indexOf(' ')
+  return space === -1 ? client : client.slice(0, space)
+}
 
 interface Waiter {
   client: string
@@ -114,10 +122,12 @@ export function createPacer(options: PacerOptions): Pacer {
     inFlight.set(priority, (inFlight.get(priority) ?? 0) + 1)
     if (upstream) upstream.remaining -= 1
     servedCount += 1
-    served.delete(client)
-    served.set(client, servedCount)
+    for (const key of new Set([clientGroup(client), client])) {
+      served.delete(key)
+      served.set(key, servedCount)
+    }
     // Only waiting clients' turns matter; the map keeps the most recent ones.
-    if (served.size > SERVED_MEMORY) served.delete(served.keys().next().value ?? '')
+    while (served.size > SERVED_MEMORY) served.delete(served.keys().next().value ?? '')
     let released = false
     return () => {
       if (released) return
@@ -128,13 +138,21 @@ export function createPacer(options: PacerOptions): Pacer {
     }
   }
 
-  /** The next waiter to serve: highest priority first, then the client served longest ago. */
+  /** Served longer ago than `other`: its address first, then the client itself. */
+  const before = (waiter: Waiter, other: Waiter): boolean => {
+    const group = served.get(clientGroup(waiter.client)) ?? 0
+    const otherGroup = served.get(clientGroup(other.client)) ?? 0
+    if (group !== otherGroup) return group < otherGroup
+    return (served.get(waiter.client) ?? 0) < (served.get(other.client) ?? 0)
+  }
+
+  /** The next waiter to serve: highest priority first, then the address and client served longest ago. */
   const next = (): Waiter | undefined => {
     for (const priority of PRIORITIES) {
       let best: Waiter | undefined
       for (const waiter of queue) {
         if (waiter.priority !== priority || !withinShare(priority, waiter.maxShare)) continue
-        if (!best || (served.get(waiter.client) ?? 0) < (served.get(best.client) ?? 0)) best = waiter
+        if (!best || before(waiter, best)) best = waiter
       }
       if (best) return best
     }
@@ -179,7 +197,8 @@ export function createPacer(options: PacerOptions): Pacer {
       const free = available(Date.now())
       const ahead = queue.some((waiter) => PRIORITIES.indexOf(waiter.priority) <= PRIORITIES.indexOf(priority))
       if (!ahead && free > 0 && withinShare(priority, maxShare)) return Promise.resolve(take(priority, client))
-      const mine = queue.filter((waiter) => waiter.client === client).length
+      const group = clientGroup(client)
+      const mine = queue.filter((waiter) => clientGroup(waiter.client) === group).length
       if (queue.length >= queueMax || mine >= clientMax) {
         const rounds = Math.ceil((queue.length + 1) / limit)
         return Promise.reject(new QueueFullError(rounds * windowMs))
