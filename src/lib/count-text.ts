@@ -9,9 +9,14 @@ export function formatNumber(count: number): string {
   return full.format(count)
 }
 
+/** "1 request", "2,345 requests": a number with its noun, singular for exactly one. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${full.format(count)} ${count === 1 ? one : many}`
+}
+
 /** "1 conversation", "2,345 conversations". */
 export function formatCount(count: number): string {
-  return `${full.format(count)} ${count === 1 ? 'conversation' : 'conversations'}`
+  return countOf(count, 'conversation')
 }
 
 /** A bare number short enough for a narrow tab: "2,345", "120K". */

@@ -1,4 +1,5 @@
 import type { SearchView } from '../api/schemas/search-view'
+import { formatNumber } from '../lib/count-text'
 import { isDefault, paramSpec, VIEW_PARAM_NAMES, VIEW_PARAMS, type ChipContext, type Section, type ViewParam } from './params'
 
 /** An active part of the view, as a removable chip. */
@@ -56,9 +57,7 @@ export function viewTitle(chips: ViewChip[], appName = 'Inbox'): string {
   return `${shown.join(' · ')}${more} — ${appName}`
 }
 
-const unreadFormat = new Intl.NumberFormat()
-
 /** A title led by the location's unread count, as mail tabs show it: "(12) Status: Unread — Inbox". */
 export function withUnreadCount(title: string, unread: number | undefined): string {
-  return unread ? `(${unreadFormat.format(unread)}) ${title}` : title
+  return unread ? `(${formatNumber(unread)}) ${title}` : title
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { contactConversationQueries } from '../../api/contact-conversations'
 import type { ActionSubject } from '../../api/conversation-actions'
 import { contactName } from '../../lib/contact-name'
+import { countOf } from '../../lib/count-text'
 import { useUserDirectory } from '../../lib/use-user-directory'
 import { ModalDialog } from '../ui/modal-dialog'
 import { UserChoiceList } from '../users/user-picker'
@@ -12,7 +13,6 @@ interface AssignDialogProps {
   onClose: () => void
 }
 
-const plural = (count: number) => `${count} other conversation${count === 1 ? '' : 's'}`
 
 /**
  * Chooses a conversation's assignee. The assignee is the contact's owner, so the contact's other
@@ -38,7 +38,7 @@ export function AssignDialog({ conversation, onChoose, onClose }: AssignDialogPr
           : others.isError
             ? 'Could not check the contact’s other conversations: assigning moves all of them.'
             : otherCount
-              ? `Also reassigns ${plural(otherCount)} of this contact.`
+              ? `Also reassigns ${countOf(otherCount, 'other conversation')} of this contact.`
               : 'The contact has no other conversation.'}
       </p>
       {inactive && (

@@ -1,15 +1,11 @@
 import type { BulkAction, Estimate, JobView } from '../../api/schemas/bulk-job'
 import { ACTION_LABELS } from '../../lib/action-labels'
+import { countOf, formatNumber } from '../../lib/count-text'
 import { UNASSIGNED_LABEL } from '../../lib/labels'
 
 /** The words of bulk jobs: what a job does, its progress, its report, and what a confirmation says. */
 
-const number = new Intl.NumberFormat()
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 })
-
-function count(value: number, one: string, many = `${one}s`): string {
-  return `${number.format(value)} ${value === 1 ? one : many}`
-}
 
 /** "Assign to Jeanne", "Mark as read". */
 export function actionName(action: Pick<BulkAction, 'kind'> & { assignTo?: string | null }, userName: (id: string) => string): string {
@@ -30,23 +26,23 @@ export function jobDone(job: JobView): number {
 
 /** A running job's progress as one line: done, failed, remaining, rate, time left. */
 export function progressText(job: JobView): string {
-  if (job.state === 'snapshotting') return `Listing the view: ${count(job.total, 'conversation')} so far`
+  if (job.state === 'snapshotting') return `Listing the view: ${countOf(job.total, 'conversation')} so far`
   const parts = [
-    `${number.format(jobDone(job))} of ${number.format(job.total)} done`,
-    `${number.format(job.failed)} failed`,
-    `${number.format(job.remaining)} remaining`,
+    `${formatNumber(jobDone(job))} of ${formatNumber(job.total)} done`,
+    `${formatNumber(job.failed)} failed`,
+    `${formatNumber(job.remaining)} remaining`,
   ]
-  if (job.rate !== null) parts.push(`${number.format(Math.round(job.rate * 10) / 10)} a second`)
+  if (job.rate !== null) parts.push(`${formatNumber(Math.round(job.rate * 10) / 10)} a second`)
   if (job.etaSeconds !== null && job.remaining > 0) parts.push(`${duration(job.etaSeconds)} left`)
   return parts.join(' · ')
 }
 
 /** The end of a job: how many changed, and what became of the rest. */
 export function reportText(job: JobView): string {
-  const parts = [`${count(job.changed, 'conversation')} ${ACTION_LABELS[job.action.kind].done}`]
-  if (job.skipped > 0) parts.push(`${number.format(job.skipped)} already were`)
-  if (job.failed > 0) parts.push(`${number.format(job.failed)} failed`)
-  if (job.remaining > 0) parts.push(`${number.format(job.remaining)} not done`)
+  const parts = [`${countOf(job.changed, 'conversation')} ${ACTION_LABELS[job.action.kind].done}`]
+  if (job.skipped > 0) parts.push(`${formatNumber(job.skipped)} already were`)
+  if (job.failed > 0) parts.push(`${formatNumber(job.failed)} failed`)
+  if (job.remaining > 0) parts.push(`${formatNumber(job.remaining)} not done`)
   const head = { completed: 'Done', cancelled: 'Cancelled', stopped: 'Stopped', interrupted: 'Interrupted by a server restart' }
   const state = job.state in head ? head[job.state as keyof typeof head] : 'Running'
   return `${state}: ${parts.join(', ')}`
@@ -55,14 +51,14 @@ export function reportText(job: JobView): string {
 /** Why the server refused a job, in the app's words and numbers; the server's own words for a rule this app predates. */
 export function refusalText(estimate: Estimate): string {
   const { requests: left, reserve, source } = estimate.dailyBudget
-  const cost = count(estimate.requests.total, 'HighLevel request')
+  const cost = countOf(estimate.requests.total, 'HighLevel request')
   if (estimate.refusedBy === 'reserve') {
     return left <= reserve
-      ? `HighLevel's daily budget is nearly spent: ${number.format(left)} requests are left today, and the last ${number.format(reserve)} are kept for people. Bulk jobs can start again once it renews.`
-      : `It would cost up to ${cost}, but only ${number.format(left - reserve)} of the ${number.format(left)} left today may go to bulk jobs (the last ${number.format(reserve)} are kept for people). Select fewer conversations.`
+      ? `HighLevel's daily budget is nearly spent: ${formatNumber(left)} requests are left today, and the last ${formatNumber(reserve)} are kept for people. Bulk jobs can start again once it renews.`
+      : `It would cost up to ${cost}, but only ${formatNumber(left - reserve)} of the ${formatNumber(left)} left today may go to bulk jobs (the last ${formatNumber(reserve)} are kept for people). Select fewer conversations.`
   }
   if (estimate.refusedBy === 'share') {
-    return `It would cost up to ${cost}, more than ${percent.format(estimate.maxDailyShare)} of the ${number.format(left)} the location has ${source === 'remaining' ? 'left today' : 'a day'}. Select fewer conversations.`
+    return `It would cost up to ${cost}, more than ${percent.format(estimate.maxDailyShare)} of the ${formatNumber(left)} the location has ${source === 'remaining' ? 'left today' : 'a day'}. Select fewer conversations.`
   }
   return estimate.refusal ?? `It would cost more than ${percent.format(estimate.maxDailyShare)} of the daily budget`
 }
@@ -79,14 +75,14 @@ export interface Confirmation {
  * of the location's daily budget; for `assign`, who else moves with their contact.
  */
 export function confirmation(actionWords: string, estimate: Estimate, wholeView: boolean): Confirmation {
-  const conversations = count(estimate.conversations, 'conversation')
-  const budget = estimate.dailyBudget.source === 'remaining' ? `${number.format(estimate.dailyBudget.requests)} left today` : `${number.format(estimate.dailyBudget.requests)} a day`
+  const conversations = countOf(estimate.conversations, 'conversation')
+  const budget = estimate.dailyBudget.source === 'remaining' ? `${formatNumber(estimate.dailyBudget.requests)} left today` : `${formatNumber(estimate.dailyBudget.requests)} a day`
   const lines = [
     `${actionWords}: ${wholeView ? `every one of the ${conversations} in this view` : conversations}.`,
-    `It costs up to ${count(estimate.requests.total, 'HighLevel request')}, ${percent.format(estimate.dailyShare)} of the location's daily budget (${budget}).`,
+    `It costs up to ${countOf(estimate.requests.total, 'HighLevel request')}, ${percent.format(estimate.dailyShare)} of the location's daily budget (${budget}).`,
   ]
   if (estimate.alsoMoves) {
-    lines.push(`Assigning moves a contact with all its conversations: ${count(estimate.alsoMoves, 'other conversation')} outside the selection ${estimate.alsoMoves === 1 ? 'moves' : 'move'} too.`)
+    lines.push(`Assigning moves a contact with all its conversations: ${countOf(estimate.alsoMoves, 'other conversation')} outside the selection ${estimate.alsoMoves === 1 ? 'moves' : 'move'} too.`)
   }
   if (estimate.minSeconds !== null && estimate.minSeconds >= 5) lines.push(`It takes at least ${duration(estimate.minSeconds).replace('about ', '')}, paced so the inbox stays quick.`)
   if (!estimate.allowed) return { title: 'This job is too large to start', lines, refusal: refusalText(estimate) }

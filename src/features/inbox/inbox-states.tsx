@@ -7,11 +7,10 @@ import { Icon, ICONS } from '../../components/ui/icon'
 import { Notice } from '../../components/ui/notice'
 import { RetryNotice } from '../../components/ui/retry-notice'
 import { retryAt } from '../../lib/retry-policy'
-import { formatCount } from '../../lib/count-text'
+import { formatCount, formatNumber } from '../../lib/count-text'
 import { useViewChips } from '../../view/use-view-chips'
 import { chipName, filterChips } from '../../view/view-chips'
 
-const count = new Intl.NumberFormat()
 const buttonClass =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800'
 
@@ -96,7 +95,7 @@ export function ListEnd({ shown, gap }: { shown: number; gap: boolean }) {
     <div className="flex flex-col items-center gap-1 py-6 text-xs text-slate-500 dark:text-slate-400" data-testid="inbox-end">
       <p className="flex items-center gap-2">
         <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
-        End of list · all {count.format(shown)} shown
+        End of list · all {formatNumber(shown)} shown
         <span aria-hidden="true" className="h-px w-8 bg-slate-300 dark:bg-slate-700" />
       </p>
       {gap && (
