@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { lazy, useRef } from 'react'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { lazy, useCallback, useRef, useSyncExternalStore } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
@@ -13,6 +13,16 @@ const ConversationPane = lazy(() =>
 )
 const ConversationReply = lazy(() => import('./conversation-reply').then(({ ConversationReply }) => ({ default: ConversationReply })))
 
+/**
+ * The row the list holds for this conversation, kept current: a deep link's row arrives with
+ * the first page after the pane has opened, and a teammate's change patches it in place.
+ */
+function useListedConversation(queryClient: QueryClient, id: string | undefined) {
+  const subscribe = useCallback((onChange: () => void) => queryClient.getQueryCache().subscribe(onChange), [queryClient])
+  const listed = () => (id === undefined ? undefined : findConversation(queryClient, id))
+  return useSyncExternalStore(subscribe, listed, listed)
+}
+
 /** `/conversations/:conversationId`: the preview pane beside the inbox, keeping the view's parameters. */
 export function ConversationRoute() {
   const { conversationId } = useParams()
@@ -21,9 +31,9 @@ export function ConversationRoute() {
   const { responseTargetMs, myUserId, markReadOnOpen } = usePreferences()
   const queryClient = useQueryClient()
   const asideRef = useRef<HTMLElement>(null)
-  if (!conversationId) return null
   // The row the list holds, when it holds one: the pane shows it at once (tags included).
-  const conversation = findConversation(queryClient, conversationId)
+  const conversation = useListedConversation(queryClient, conversationId)
+  if (!conversationId) return null
   const close = () => {
     // Focus in the pane would fall to the page as it goes: it goes back to the row that was open.
     if (asideRef.current?.contains(document.activeElement)) {

@@ -72,6 +72,12 @@ describe('ConversationPane', () => {
     expect(await screen.findByText(/^Overdue · waiting \d+ d/)).toBeTruthy()
   })
 
+  it("shows the contact's tags from the row, as text", async () => {
+    renderPane({ conversation: { ...row, tags: ['vip', '<b>billing</b>', ' '] } })
+    const term = await screen.findByText('Tags')
+    expect(term.nextElementSibling?.textContent).toBe('vip, <b>billing</b>')
+  })
+
   it('lists messages as plain text and loads older ones on request', async () => {
     const { user } = renderPane()
     const list = await screen.findByRole('list', { name: 'Messages, newest first' })
