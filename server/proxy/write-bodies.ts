@@ -1,8 +1,9 @@
 import { z } from 'zod/mini'
+import { SEND_TYPES } from '../../src/api/schemas/send.ts'
 
 /**
- * The bodies of the writes the app may send, each with only the fields named in NOTES.md,
- * their types checked and their sizes bounded. What goes upstream is the parsed value, never
+ * The bodies of the writes the app may send, each with only the fields the app sends (as
+ * HighLevel's published specs name them), their types checked and their sizes bounded. What goes upstream is the parsed value, never
  * the browser's text: an unknown field cannot ride along.
  */
 export interface WriteBody {
@@ -19,8 +20,6 @@ const KB = 1024
 function maxBytes(limit: number, label: string) {
   return z.refine<string>((value) => Buffer.byteLength(value, 'utf8') <= limit, `must be at most ${label}`)
 }
-
-export const MESSAGE_TYPES = ['SMS', 'Email', 'WhatsApp', 'FB', 'IG', 'Live_Chat'] as const
 
 /** `PUT /conversations/{id}`: read/unread and star. */
 export const updateConversationBody: WriteBody = {
@@ -48,7 +47,7 @@ export const sendMessageBody: WriteBody = {
   maxBytes: 1024 * KB,
   schema: z
     .strictObject({
-      type: z.enum(MESSAGE_TYPES),
+      type: z.enum(SEND_TYPES),
       contactId: z.string().check(z.regex(ID, 'must be a contact id')),
       message: z.optional(z.string().check(maxBytes(16 * KB, '16 KB'))),
       subject: z.optional(z.string().check(z.maxLength(998))),
