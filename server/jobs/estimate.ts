@@ -34,6 +34,12 @@ export interface Estimate {
   refusedBy?: 'share' | 'reserve'
   /** `assign`: conversations outside the selection that move with their contact, when known. */
   alsoMoves: number | null
+  /**
+   * `assign`: how `alsoMoves` was counted — `all`: every conversation of the selected contacts
+   * (searched by contact); `loaded`: only the rows the app has loaded, so at least that many;
+   * `none`: a whole view, whose contacts' other conversations are not counted.
+   */
+  alsoMovesCounted?: 'all' | 'loaded' | 'none'
   /** The fastest it can finish at the bulk share of the pacing limit, or null unpaced. */
   minSeconds: number | null
 }
@@ -53,6 +59,8 @@ export interface EstimateInput {
   viewTotal?: number
   /** Conversations the asker has loaded: counts who moves along with a contact. */
   loaded?: readonly SelectedConversation[]
+  /** Every conversation id of each selected contact, when the runner searched them all. */
+  contactConversations?: ReadonlyMap<string, readonly string[]>
   daily: DailyFigure
   budget: BudgetSettings
   /** Bulk requests per second the pacer allows, when pacing is on. */
@@ -101,7 +109,9 @@ export function estimateJob(input: EstimateInput): Estimate {
   let lookups = 0
   let writes: number
   let alsoMoves: number | null = null
+  let alsoMovesCounted: Estimate['alsoMovesCounted']
   if (target.type === 'view') {
+    if (action.kind === 'assign') alsoMovesCounted = 'none'
     conversations = input.viewTotal ?? 0
     snapshot = snapshotPages(conversations)
     // At most one write each: the snapshot may show some in the target state already.
@@ -113,9 +123,14 @@ export function estimateJob(input: EstimateInput): Estimate {
       lookups = target.conversations.filter((item) => item.contactId === undefined).length
       const contacts = new Set(target.conversations.flatMap((item) => (item.contactId ? [item.contactId] : [])))
       writes = contacts.size + lookups
-      if (input.loaded) {
-        const selected = new Set(target.conversations.map((item) => item.id))
+      const selected = new Set(target.conversations.map((item) => item.id))
+      const everyOne = input.contactConversations
+      if (everyOne && lookups === 0 && [...contacts].every((contact) => everyOne.has(contact))) {
+        alsoMoves = [...contacts].flatMap((contact) => everyOne.get(contact) ?? []).filter((id) => !selected.has(id)).length
+        alsoMovesCounted = 'all'
+      } else if (input.loaded) {
         alsoMoves = input.loaded.filter((item) => !selected.has(item.id) && item.contactId !== undefined && contacts.has(item.contactId)).length
+        alsoMovesCounted = 'loaded'
       }
     }
   }
@@ -131,6 +146,7 @@ export function estimateJob(input: EstimateInput): Estimate {
     alsoMoves,
     minSeconds: input.bulkRate ? Math.ceil(total / input.bulkRate) : null,
   }
+  if (alsoMovesCounted) estimate.alsoMovesCounted = alsoMovesCounted
   if (verdict.refusal) estimate.refusal = verdict.refusal
   if (verdict.refusedBy) estimate.refusedBy = verdict.refusedBy
   return estimate

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VIEW, type SearchView } from '../../src/api/schemas/search-view'
 import { DailyBudgetLowError, QueueFullError } from '../proxy/pacer.ts'
-import { conversations, type FakeConversation } from './test-support/fake-highlevel.ts'
+import { answer, conversations, type FakeConversation } from './test-support/fake-highlevel.ts'
 import { createHarness, deferred, untilEnded } from './test-support/runner-harness.ts'
 
 const unreadView: SearchView = { ...DEFAULT_VIEW, status: 'unread' }
@@ -120,6 +120,42 @@ describe('assign', () => {
     ])
     expect(runner.get(job.id)).toMatchObject({ changed: 4, skipped: 2 })
     expect(fake.conversations.every((row) => row.assignedTo === 'User000001')).toBe(true)
+  })
+
+  it("counts exactly who moves with a small selection's contacts: one search per contact, loaded or not", async () => {
+    const rows = conversations(5, inRuns(1))
+    // Conv000003 and Conv000004 belong to Cont000000 too; only Conv000003 is loaded.
+    for (const row of rows.slice(3)) row.contactId = 'Cont000000'
+    const { fake, runner } = await createHarness(rows)
+    const estimate = await runner.estimate({
+      action: { kind: 'assign', assignTo: null },
+      target: { type: 'selection', conversations: [{ id: 'Conv000000', contactId: 'Cont000000' }, { id: 'Conv000001', contactId: 'Cont000001' }] },
+      loaded: [{ id: 'Conv000003', contactId: 'Cont000000' }],
+    })
+    expect(estimate).toMatchObject({ alsoMoves: 2, alsoMovesCounted: 'all', requests: { writes: 2, total: 2 } })
+    expect(fake.calls.map((call) => `${call.method} ${call.path} ${call.query?.get('contactId') ?? ''}`)).toEqual([
+      'GET /conversations/search Cont000000',
+      'GET /conversations/search Cont000001',
+    ])
+  })
+
+  it('counts only the loaded rows when a search by contact fails, and says so', async () => {
+    const rows = conversations(3, inRuns(1))
+    for (const row of rows.slice(2)) row.contactId = 'Cont000000'
+    const { fake, runner } = await createHarness(rows)
+    fake.intercept = (call) => (call.path === '/conversations/search' ? answer(422, { statusCode: 422, message: 'Unprocessable' }) : undefined)
+    const estimate = await runner.estimate({
+      action: { kind: 'assign', assignTo: null },
+      target: { type: 'selection', conversations: [{ id: 'Conv000000', contactId: 'Cont000000' }] },
+      loaded: [{ id: 'Conv000002', contactId: 'Cont000000' }],
+    })
+    expect(estimate).toMatchObject({ alsoMoves: 1, alsoMovesCounted: 'loaded' })
+  })
+
+  it('does not count the other conversations of a whole view assign', async () => {
+    const { runner } = await createHarness(conversations(3, inRuns(1)))
+    const estimate = await runner.estimate({ action: { kind: 'assign', assignTo: null }, target: { type: 'view', view: DEFAULT_VIEW } })
+    expect(estimate).toMatchObject({ alsoMoves: null, alsoMovesCounted: 'none' })
   })
 
   it('looks up the contact of a selected conversation when the selection does not say it', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { SearchView } from '../../src/api/schemas/search-view'
+import { MAX_LIMIT } from '../../src/api/schemas/enums'
+import { DEFAULT_VIEW, type SearchView } from '../../src/api/schemas/search-view'
 import { toApiParams } from '../../src/api/search-params'
 import { callUpstream, DEFAULT_RETRY, type RetryPolicy } from './call-upstream.ts'
 import { createClaims } from './claims.ts'
@@ -8,7 +9,18 @@ import { entryOf, failuresOf, isFinal, newEntry, viewOf, type JobEntry } from '.
 import type { JobStore, SetAsideNotice } from './job-store.ts'
 import type { JobAction, JobEvent, JobSpec, JobTarget, JobView, SelectedConversation } from './model.ts'
 import { runJob, type RunDeps } from './run-job.ts'
+import { parseSearchAnswer } from './snapshot.ts'
 import { unpaced, type JobPacer, type Send } from './upstream.ts'
+
+/** An assign selection of at most this many contacts is counted exactly: one search per contact. */
+export const EXACT_CONTACTS_MAX = 10
+
+/** The conversation ids of a search answer; undefined when it is not one. */
+function conversationIds(json: unknown): string[] | undefined {
+  const page = parseSearchAnswer(json, DEFAULT_VIEW.sortBy)
+  if (page.total === undefined) return undefined
+  return page.rows.flatMap((row) => (row.item ? [row.item.id] : []))
+}
 
 /** The default share of the pacing limit bulk jobs may use together (BULK_BUDGET_SHARE). */
 export const DEFAULT_BULK_BUDGET_SHARE = 0.6
@@ -157,10 +169,34 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<JobRun
     return total
   }
 
+  /**
+   * Every conversation of each contact of a small assign selection, searched by contact, so the
+   * confirmation can say exactly who moves along; undefined when the selection is larger, a
+   * contact is unknown, or a search fails (then the loaded rows are counted instead).
+   */
+  const contactConversations = async (request: JobRequest): Promise<Map<string, string[]> | undefined> => {
+    if (request.action.kind !== 'assign' || request.target.type !== 'selection') return undefined
+    const { conversations } = request.target
+    const contacts = new Set(conversations.flatMap((item) => (item.contactId ? [item.contactId] : [])))
+    if (contacts.size === 0 || contacts.size > EXACT_CONTACTS_MAX || conversations.some((item) => !item.contactId)) return undefined
+    const never = new AbortController().signal
+    const found = new Map<string, string[]>()
+    for (const contactId of contacts) {
+      const query = toApiParams({ ...DEFAULT_VIEW, contactId, limit: MAX_LIMIT })
+      const result = await callUpstream({ ...callBase, client: 'job-estimate', cancel: never }, { method: 'GET', path: '/conversations/search', query })
+      const ids = result.kind === 'ok' ? conversationIds(result.answer.json) : undefined
+      // A contact with a full page may have more: not exact.
+      if (!ids || ids.length >= MAX_LIMIT) return undefined
+      found.set(contactId, ids)
+    }
+    return found
+  }
+
   const estimate = async (request: JobRequest): Promise<Estimate> => {
     const total = request.target.type === 'view' ? (request.viewTotal ?? (await viewTotal(request.target.view))) : undefined
     const bulkRate = options.rateLimit ? (maxShare * options.rateLimit.limit) / (options.rateLimit.windowMs / 1000) : undefined
-    return estimateJob({ ...request, viewTotal: total, daily: daily(), budget, bulkRate })
+    const everyOne = await contactConversations(request)
+    return estimateJob({ ...request, viewTotal: total, daily: daily(), budget, bulkRate, ...(everyOne ? { contactConversations: everyOne } : {}) })
   }
 
   const start = async (request: JobRequest, retryOf?: string): Promise<JobView> => {

@@ -59,6 +59,8 @@ function matches(row: FakeConversation, query: URLSearchParams): boolean {
   const assigned = query.get('assignedTo')
   if (assigned === 'unassigned' && row.assignedTo !== null) return false
   if (assigned && assigned !== 'unassigned' && !assigned.split(',').includes(row.assignedTo ?? '')) return false
+  const contact = query.get('contactId')
+  if (contact !== null && row.contactId !== contact) return false
   const from = query.get('startDate')
   const to = query.get('endDate')
   if (from !== null && row.dateAdded < Number(from)) return false

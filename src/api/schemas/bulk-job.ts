@@ -45,6 +45,8 @@ export const estimateSchema = z.object({
   refusal: z.optional(z.string()),
   refusedBy: z.optional(z.enum(['share', 'reserve'])),
   alsoMoves: z.nullable(z.number()),
+  /** How `alsoMoves` was counted: every conversation of the contacts, only the loaded rows, or not at all (a whole view). */
+  alsoMovesCounted: z.optional(z.enum(['all', 'loaded', 'none'])),
   minSeconds: z.nullable(z.number()),
 })
 export type Estimate = z.infer<typeof estimateSchema>

@@ -75,6 +75,14 @@ describe('confirmation', () => {
     const words = confirmation('Assign to Jeanne', estimate({ conversations: 3, alsoMoves: 2, minSeconds: 0 }), false)
     expect(words.lines).toContain('Assigning moves a contact with all its conversations: 2 other conversations outside the selection move too.')
   })
+  it('says "at least" when only the loaded rows were counted, and warns of a whole view\'s contacts without a number', () => {
+    const loaded = confirmation('Assign to Jeanne', estimate({ conversations: 3, alsoMoves: 1, alsoMovesCounted: 'loaded', minSeconds: 0 }), false)
+    expect(loaded.lines).toContain('Assigning moves a contact with all its conversations: at least 1 other conversation outside the selection moves too.')
+    const view = confirmation('Assign to Jeanne', estimate({ conversations: 300, alsoMovesCounted: 'none', minSeconds: 0 }), true)
+    expect(view.lines).toContain('Assigning moves each contact with all its conversations, also any outside this view.')
+    const exact = confirmation('Assign to Jeanne', estimate({ conversations: 3, alsoMoves: 0, alsoMovesCounted: 'all', minSeconds: 0 }), false)
+    expect(exact.lines.some((line) => line.includes('moves'))).toBe(false)
+  })
   it("gives the server's reason for a refusal", () => {
     const refusal = 'It would cost 30000 HighLevel requests, more than 10 % of the 200000 the location has a day'
     const words = confirmation('Mark as read', estimate({ allowed: false, refusal, dailyShare: 0.15 }), true)

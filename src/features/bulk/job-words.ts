@@ -70,6 +70,14 @@ export interface Confirmation {
   refusal?: string
 }
 
+/** For `assign`: who moves along with their contact, as exactly as the estimate knows it. */
+function alsoMovesLine({ alsoMoves, alsoMovesCounted }: Estimate): string | undefined {
+  if (alsoMovesCounted === 'none') return 'Assigning moves each contact with all its conversations, also any outside this view.'
+  if (!alsoMoves) return undefined
+  const others = `${alsoMovesCounted === 'loaded' ? 'at least ' : ''}${countOf(alsoMoves, 'other conversation')}`
+  return `Assigning moves a contact with all its conversations: ${others} outside the selection ${alsoMoves === 1 ? 'moves' : 'move'} too.`
+}
+
 /**
  * What a person agrees to: how many conversations, how many HighLevel requests and which share
  * of the location's daily budget; for `assign`, who else moves with their contact.
@@ -81,9 +89,8 @@ export function confirmation(actionWords: string, estimate: Estimate, wholeView:
     `${actionWords}: ${wholeView ? `every one of the ${conversations} in this view` : conversations}.`,
     `It costs up to ${countOf(estimate.requests.total, 'HighLevel request')}, ${percent.format(estimate.dailyShare)} of the location's daily budget (${budget}).`,
   ]
-  if (estimate.alsoMoves) {
-    lines.push(`Assigning moves a contact with all its conversations: ${countOf(estimate.alsoMoves, 'other conversation')} outside the selection ${estimate.alsoMoves === 1 ? 'moves' : 'move'} too.`)
-  }
+  const moves = alsoMovesLine(estimate)
+  if (moves) lines.push(moves)
   if (estimate.minSeconds !== null && estimate.minSeconds >= 5) lines.push(`It takes at least ${duration(estimate.minSeconds).replace('about ', '')}, paced so the inbox stays quick.`)
   if (!estimate.allowed) return { title: 'This job is too large to start', lines, refusal: refusalText(estimate) }
   return { title: `${actionWords}: ${conversations}?`, lines }
