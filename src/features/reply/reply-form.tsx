@@ -46,6 +46,8 @@ export interface ReplyFormProps extends ReplyThreadCallbacks {
 }
 
 const IDLE: SendState = { state: 'idle' }
+/** How long the check before a send runs before the form says it is checking. */
+const CHECK_NOTICE_AFTER_MS = 300
 
 /** The composer itself: channel, subject, text, templates, and the send with its states. */
 export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, otherReply, beforeSend, onTextarea, ...callbacks }: ReplyFormProps) {
@@ -100,11 +102,13 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
     }
     if (beforeSend && options.checked === undefined) {
       checkingNow.current = true
-      setChecking(true)
+      // Said only when it takes a while: a quick check would only flash.
+      const slow = setTimeout(() => setChecking(true), CHECK_NOTICE_AFTER_MS)
       void beforeSend()
         .catch(() => undefined)
         .then((found) => {
           checkingNow.current = false
+          clearTimeout(slow)
           setChecking(false)
           // The latest render's: the text and confirmations as they are now.
           latestRequestSend.current?.({ ...options, checked: found ?? null })
