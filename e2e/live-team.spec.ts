@@ -130,6 +130,103 @@ test('collision warning: replying over a teammate’s fresh reply asks first, sh
   }
 })
 
+/** A reply written in HighLevel itself by one of its users: no write of this server, so no push event. */
+async function replyInHighLevel(request: APIRequestContext, conversationId: string, body: string, userId: string): Promise<void> {
+  expect((await request.post('/_emulator/reply', { data: { conversationId, body, userId } })).ok()).toBe(true)
+}
+
+/** A's GETs of the conversation's messages from now on. */
+function countThreadReads(page: Page, id: string): () => number {
+  let reads = 0
+  page.on('request', (request) => {
+    if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/conversations/${id}/messages`) reads += 1
+  })
+  return () => reads
+}
+
+test('collision warning over a reply written in HighLevel: the server’s refresh brings the row, the row the thread, and sending asks first', async ({ browser, baseURL, request }) => {
+  // The server's shared refresh reads a watched view every 20 s (more views, more slowly): this
+  // waits on the row for up to 60 s.
+  test.setTimeout(120_000)
+  const target = await pick(request, 'status=all&lastMessageType=TYPE_SMS&lastMessageDirection=inbound', (row) => Boolean(row.phone))
+  const [user] = await activeUsers(request)
+  if (!user) throw new Error('no HighLevel user')
+  const a = await newAgent(browser, baseURL)
+  const sends = countSends(a.context)
+  try {
+    await a.page.goto(`/conversations/${target.id}?id=${target.id}`)
+    await expect(pane(a.page).getByRole('list', { name: 'Messages, newest first' })).toBeVisible()
+    await pane(a.page).getByRole('button', { name: 'Reply', exact: true }).click()
+    const mine = unique('A answers')
+    await replyBox(a.page).fill(mine)
+    // From now on A reads no search of its own: the row can only come from the server's refresh.
+    await a.page.route('**/api/conversations/search**', (route) => route.abort())
+    const threadReads = countThreadReads(a.page, target.id)
+
+    const theirs = unique('Answered in HighLevel')
+    await replyInHighLevel(request, target.id, theirs, user.id)
+    await expect(rowOf(a.page, target.id)).toContainText(theirs, { timeout: 60_000 })
+    await expect(pane(a.page).getByRole('list', { name: 'Messages, newest first' })).toContainText(theirs)
+    expect(threadReads()).toBe(1)
+
+    await pane(a.page).getByRole('button', { name: 'Send' }).click()
+    const warning = pane(a.page).getByRole('alert').filter({ hasText: 'replied since you opened this conversation' })
+    await expect(warning).toContainText(`${user.name} replied since you opened this conversation`)
+    await expect(warning).toContainText(theirs)
+    expect(sends()).toBe(0)
+
+    await warning.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(warning).toHaveCount(0)
+    await expect(replyBox(a.page)).toHaveValue(mine)
+    expect(sends()).toBe(0)
+
+    await replyBox(a.page).press('Control+Enter')
+    await expect(warning).toBeVisible()
+    expect(sends()).toBe(0)
+    await warning.getByRole('button', { name: 'Send anyway' }).click()
+    await expect(pane(a.page).getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible()
+    expect(sends()).toBe(1)
+    await expect(replyBox(a.page)).toHaveValue('')
+  } finally {
+    await a.context.close()
+  }
+})
+
+test('a send checks HighLevel’s newest message first: a reply written there a moment ago asks first, nothing sent until confirmed', async ({ browser, baseURL, request }) => {
+  const target = await pick(request, 'status=all&lastMessageType=TYPE_SMS&lastMessageDirection=inbound', (row) => Boolean(row.phone))
+  const [user] = await activeUsers(request)
+  if (!user) throw new Error('no HighLevel user')
+  const a = await newAgent(browser, baseURL)
+  const sends = countSends(a.context)
+  try {
+    await a.page.goto(`/conversations/${target.id}?id=${target.id}`)
+    await expect(pane(a.page).getByRole('list', { name: 'Messages, newest first' })).toBeVisible()
+    await pane(a.page).getByRole('button', { name: 'Reply', exact: true }).click()
+    const mine = unique('A answers')
+    await replyBox(a.page).fill(mine)
+    const threadReads = countThreadReads(a.page, target.id)
+
+    const theirs = unique('Just answered in HighLevel')
+    await replyInHighLevel(request, target.id, theirs, user.id)
+    await replyBox(a.page).press('Control+Enter')
+    const warning = pane(a.page).getByRole('alert').filter({ hasText: 'replied since you opened this conversation' })
+    await expect(warning).toContainText(`${user.name} replied since you opened this conversation`)
+    await expect(warning).toContainText(theirs)
+    expect(threadReads()).toBeGreaterThanOrEqual(1)
+    expect(sends()).toBe(0)
+
+    await warning.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(replyBox(a.page)).toHaveValue(mine)
+    expect(sends()).toBe(0)
+    await pane(a.page).getByRole('button', { name: 'Send' }).click()
+    await warning.getByRole('button', { name: 'Send anyway' }).click()
+    await expect(pane(a.page).getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible()
+    expect(sends()).toBe(1)
+  } finally {
+    await a.context.close()
+  }
+})
+
 test('a change in one agent’s inbox reaches the other’s rows, counts, title and pane at once, with its polls switched off', async ({ browser, baseURL, request }) => {
   const users = await activeUsers(request)
   const b = await newAgent(browser, baseURL)

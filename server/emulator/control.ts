@@ -3,6 +3,7 @@ import { CONTROL_BODY_MAX_BYTES } from '../http/emulator-control'
 import { BUILT_IN_FIXTURES, type BuiltInFixture } from './fixtures'
 import { arrive } from './live'
 import { parseRate, parseRateLimit, type RateLimit } from './options'
+import { outsideReply } from './outside-reply'
 import { DAILY_MAX } from './rate-limit'
 import { badRequest, json, notFound } from './responses'
 import { switchDataset, type EmulatorState, type Knobs } from './state'
@@ -25,6 +26,10 @@ export async function handleControl(state: EmulatorState, request: Request): Pro
         count: typeof body?.count === 'number' ? body.count : undefined,
         conversationId: typeof body?.conversationId === 'string' ? body.conversationId : undefined,
       })
+      return result.ok ? json(result) : badRequest(result.message)
+    }
+    case 'POST reply': {
+      const result = outsideReply(state, { conversationId: body?.conversationId, body: body?.body, userId: body?.userId ?? undefined })
       return result.ok ? json(result) : badRequest(result.message)
     }
     case 'POST knobs': {

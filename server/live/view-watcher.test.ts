@@ -47,16 +47,19 @@ describe('createViewWatcher', () => {
     expect(reads).toHaveLength(2)
   })
 
-  it('pushes a view when its answer changes, not on the first read or an unchanged one', async () => {
+  it('pushes a view on its first read and when its answer changes, not when it is unchanged', async () => {
     watcher.watch('tab-ann-0001', [PAGE_1])
     await vi.advanceTimersByTimeAsync(3_000)
+    // The tab read its page 1 before the watcher did: what changed between the two reaches it.
+    expect(published).toEqual([{ type: 'view', key: PAGE_1, total: 2, conversations: [{ id: 'a' }, { id: 'b' }] }])
     await vi.advanceTimersByTimeAsync(21_000)
     expect(reads).toHaveLength(2)
-    expect(published).toEqual([])
+    expect(published).toHaveLength(1)
     answers.set(PAGE_1, { total: 3, conversations: [{ id: 'c' }, { id: 'a' }] })
     watcher.watch('tab-ann-0001', [PAGE_1])
     await vi.advanceTimersByTimeAsync(21_000)
-    expect(published).toEqual([{ type: 'view', key: PAGE_1, total: 3, conversations: [{ id: 'c' }, { id: 'a' }] }])
+    expect(published.at(-1)).toEqual({ type: 'view', key: PAGE_1, total: 3, conversations: [{ id: 'c' }, { id: 'a' }] })
+    expect(published).toHaveLength(2)
   })
 
   it('stops reading a view 30 s after the last tab showing it stopped saying so', async () => {

@@ -81,7 +81,9 @@ export function createViewWatcher(options: ViewWatcherOptions): ViewWatcher {
     if (!parsed.success) return
     const { total, conversations } = parsed.data
     const signature = JSON.stringify([total, conversations])
-    const changed = state.signature !== undefined && state.signature !== signature
+    // The first read is news too: the tabs' own page 1 may predate it, and a change made in
+    // HighLevel between the two would otherwise wait for their next poll.
+    const changed = state.signature !== signature
     state.signature = signature
     // Only the views someone still watches are news.
     if (changed && states.get(key) === state) options.publish({ type: 'view', key, total, conversations })

@@ -1,15 +1,19 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { configQueries } from '../../api/get-config'
 import { conversationDetailQueries } from '../../api/get-conversation'
 import { messageQueries } from '../../api/list-messages'
 import { userQueries } from '../../api/list-users'
 import type { Conversation } from '../../api/schemas/conversation'
+import type { Message } from '../../api/schemas/message'
 import { highLevelConversationUrl } from '../../features/conversation/highlevel-link'
 import { usePreferences } from '../../features/preferences/use-preferences'
+import { findOtherReply } from '../../features/reply/other-reply'
 import { ReplyComposer, type ReplyComposerHandle } from '../../features/reply/reply-composer'
+import type { OtherReply } from '../../features/reply/reply-form'
 import { useReplyThreadUpdates } from '../../features/reply/thread-cache'
 import { useDraft } from '../../features/reply/use-drafts'
+import { useThreadCatchUp } from '../../features/reply/use-thread-catch-up'
 import { cleanLine } from '../../lib/plain-text'
 import { nameOf, presenceText, replyAuthors, setOwnPresence, teamPresence } from '../../lib/presence-store'
 import { useShortcuts } from '../../lib/use-shortcuts'
@@ -30,7 +34,9 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   const { data: detail } = useQuery(conversationDetailQueries.detail(conversationId))
   const { data: config } = useQuery(configQueries.config())
   const { data: userNames } = useQuery(userQueries.names())
-  const { data: thread } = useInfiniteQuery(messageQueries.list(conversationId))
+  const { data: thread, isFetching: threadFetching } = useInfiniteQuery(messageQueries.list(conversationId))
+  const queryClient = useQueryClient()
+  const { beforeSend } = useThreadCatchUp(conversationId)
   const { myUserId } = usePreferences()
   const threadUpdates = useReplyThreadUpdates(conversationId)
   useShortcuts({ reply: () => composer.current?.focus() })
@@ -57,10 +63,11 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   }, [replying, conversationId])
 
   const messages = useMemo(() => thread?.pages.flatMap((page) => page.messages) ?? [], [thread])
-  // What the thread held when it opened, and what this tab sent since: any other outbound
-  // message is someone else's reply (heard over the push channel, or read from HighLevel).
+  // What the thread held when it opened (once its first read settled: a cached thread is read
+  // again on open), and what this tab sent since: any other outbound message is someone else's
+  // reply (heard over the push channel, or read from HighLevel, see `useThreadCatchUp`).
   const [seenAtOpen, setSeenAtOpen] = useState<ReadonlySet<string>>()
-  if (thread && !seenAtOpen) setSeenAtOpen(new Set(messages.map((message) => message.id)))
+  if (thread && !threadFetching && !seenAtOpen) setSeenAtOpen(new Set(messages.map((message) => message.id)))
   const [sentHere, setSentHere] = useState<ReadonlySet<string>>(() => new Set())
   const updates = useMemo(
     () => ({
@@ -72,12 +79,24 @@ export function ConversationReply({ conversationId, conversation }: Conversation
     }),
     [threadUpdates],
   )
-  const other = seenAtOpen
-    ? messages.find((message) => message.direction === 'outbound' && !message.id.startsWith('pending-') && !seenAtOpen.has(message.id) && !sentHere.has(message.id))
-    : undefined
-  // Named by the tab that sent it through this server, else by the HighLevel user who wrote it.
-  const author = other?.userId ? userNames?.get(other.userId) : undefined
-  const otherReply = other ? { id: other.id, who: nameOf(team, replyAuthors.get(other.id), author), text: other.body ?? '' } : undefined
+  const describeOther = (listed: readonly Message[]): OtherReply | undefined => {
+    const other = seenAtOpen ? findOtherReply(listed, seenAtOpen, sentHere) : undefined
+    if (!other) return undefined
+    // Named by the tab that sent it through this server, else by the HighLevel user who wrote it.
+    const author = other.userId ? userNames?.get(other.userId) : undefined
+    return { id: other.id, who: nameOf(team, replyAuthors.get(other.id), author), text: other.body ?? '' }
+  }
+  const otherReply = describeOther(messages)
+  const latestDescribe = useRef(describeOther)
+  useEffect(() => {
+    latestDescribe.current = describeOther
+  })
+  // Right before a send: HighLevel's newest messages, so a reply written there since is asked about.
+  const checkBeforeSend = useCallback(async (): Promise<OtherReply | undefined> => {
+    await beforeSend()
+    const cached = queryClient.getQueryData<typeof thread>(messageQueries.list(conversationId).queryKey)
+    return latestDescribe.current(cached?.pages.flatMap((page) => page.messages) ?? [])
+  }, [beforeSend, queryClient, conversationId])
   const onHere = presenceText(team, conversationId)
   const row = conversation?.id === conversationId ? conversation : undefined
   const source = detail ?? row
@@ -100,6 +119,7 @@ export function ConversationReply({ conversationId, conversation }: Conversation
       )}
       <ReplyComposer
       otherReply={otherReply}
+      beforeSend={checkBeforeSend}
       ref={composer}
       {...updates}
       conversationId={conversationId}

@@ -128,6 +128,45 @@ describe('ReplyComposer', () => {
     expect(sends()).toHaveLength(1)
   })
 
+  it('checks HighLevel’s newest right before sending: a reply it finds asks first, presses meanwhile send nothing', async () => {
+    answer(SEND, Response.json({ conversationId: 'c1', messageId: 'm9' }))
+    let finish: (found: { id: string; who: string; text: string } | undefined) => void = () => {}
+    const beforeSend = vi.fn(() => new Promise<{ id: string; who: string; text: string } | undefined>((resolve) => (finish = resolve)))
+    const { ref, user } = renderComposer({ beforeSend })
+    act(() => ref.current?.focus())
+    await user.type(textbox(), 'Tuesday it is')
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    expect((await screen.findByText('Checking HighLevel for a newer reply…')).getAttribute('role')).toBe('status')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(beforeSend).toHaveBeenCalledTimes(1)
+    act(() => finish({ id: 'm7', who: 'Bea Quinn', text: 'Booked you for Tuesday' }))
+    const warning = await screen.findByRole('alert')
+    expect(warning.textContent).toContain('Bea Quinn replied since you opened this conversation:')
+    expect(warning.textContent).toContain('Booked you for Tuesday')
+    expect(screen.queryByText('Checking HighLevel for a newer reply…')).toBeNull()
+    expect(sends()).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Send anyway' }))
+    // Checked again (it may find a newer one still): this time the same reply, confirmed.
+    act(() => finish({ id: 'm7', who: 'Bea Quinn', text: 'Booked you for Tuesday' }))
+    await screen.findByText('Sent.')
+    expect(sends()).toHaveLength(1)
+    expect(beforeSend).toHaveBeenCalledTimes(2)
+  })
+
+  it('sends when the check right before finds nothing, or fails', async () => {
+    answer(SEND, Response.json({ conversationId: 'c1', messageId: 'm9' }))
+    const beforeSend = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('offline'))
+    const { ref, user } = renderComposer({ beforeSend })
+    act(() => ref.current?.focus())
+    await user.type(textbox(), 'First')
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    await screen.findByText('Sent.')
+    await user.type(textbox(), 'Second')
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    await waitFor(() => expect(sends()).toHaveLength(2))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   it('keeps the text with the reason on failure, and "Try again" sends it once', async () => {
     answer(
       SEND,

@@ -32,6 +32,8 @@ export interface ReplyComposerProps extends ReplyThreadCallbacks {
   userName?: string
   /** A reply someone else sent since this conversation was opened: sending asks first. */
   otherReply?: OtherReply
+  /** Checks HighLevel's newest messages right before a send (see `ReplyFormProps.beforeSend`). */
+  beforeSend?: () => Promise<OtherReply | undefined>
   ref?: Ref<ReplyComposerHandle>
 }
 

@@ -36,14 +36,21 @@ export interface ReplyFormProps extends ReplyThreadCallbacks {
   placeholders: PlaceholderValues
   /** Sending over it asks first, once per such reply. */
   otherReply?: OtherReply
+  /**
+   * Runs right before each send (ends quickly whatever happens): the other reply it finds, if
+   * any, is asked about first, as `otherReply` is. Repeated presses meanwhile are ignored.
+   */
+  beforeSend?: () => Promise<OtherReply | undefined>
   /** Hears the text box mount, to focus it on "Reply" or `r`. */
   onTextarea: (element: HTMLTextAreaElement | null) => void
 }
 
 const IDLE: SendState = { state: 'idle' }
+/** How long the check before a send runs before the form says it is checking. */
+const CHECK_NOTICE_AFTER_MS = 300
 
 /** The composer itself: channel, subject, text, templates, and the send with its states. */
-export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, otherReply, onTextarea, ...callbacks }: ReplyFormProps) {
+export function ReplyForm({ conversationId, contactId, locationId, channels, defaultChannel, draft, messages, placeholders, otherReply, beforeSend, onTextarea, ...callbacks }: ReplyFormProps) {
   const ids = { channel: useId(), subject: useId(), text: useId(), counter: useId(), hint: useId() }
   const textarea = useRef<HTMLTextAreaElement>(null)
   const cursorAfterRender = useRef<number>(undefined)
@@ -51,6 +58,8 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
   const [confirming, setConfirming] = useState<{ unfilled: string[]; afterMaybeSent?: boolean }>()
   const [done, setDone] = useState<string>()
   const [overOther, setOverOther] = useState<{ asking?: OtherReply; confirmedId?: string }>({})
+  const [checking, setChecking] = useState(false)
+  const checkingNow = useRef(false)
 
   const latest = useRef(callbacks)
   useEffect(() => {
@@ -77,10 +86,33 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
     cursorAfterRender.current = undefined
   }, [text])
 
-  function requestSend(options: { confirmed?: boolean; afterMaybeSent?: boolean; overOtherId?: string } = {}): void {
-    if (!text.trim() || sending || (send.state === 'maybe-sent' && !options.afterMaybeSent)) return
-    if (otherReply && overOther.confirmedId !== otherReply.id && options.overOtherId !== otherReply.id) {
-      setOverOther({ asking: otherReply, confirmedId: overOther.confirmedId })
+  type SendOptions = { confirmed?: boolean; afterMaybeSent?: boolean; overOtherId?: string; checked?: OtherReply | null }
+  const latestRequestSend = useRef<(options: SendOptions) => void>(undefined)
+  useEffect(() => {
+    latestRequestSend.current = requestSend
+  })
+
+  function requestSend(options: SendOptions = {}): void {
+    if (!text.trim() || sending || checkingNow.current || (send.state === 'maybe-sent' && !options.afterMaybeSent)) return
+    // `checked`: what the check right before this send found (null: nothing); else the one known.
+    const other = options.checked ?? otherReply
+    if (other && overOther.confirmedId !== other.id && options.overOtherId !== other.id) {
+      setOverOther({ asking: other, confirmedId: overOther.confirmedId })
+      return
+    }
+    if (beforeSend && options.checked === undefined) {
+      checkingNow.current = true
+      // Said only when it takes a while: a quick check would only flash.
+      const slow = setTimeout(() => setChecking(true), CHECK_NOTICE_AFTER_MS)
+      void beforeSend()
+        .catch(() => undefined)
+        .then((found) => {
+          checkingNow.current = false
+          clearTimeout(slow)
+          setChecking(false)
+          // The latest render's: the text and confirmations as they are now.
+          latestRequestSend.current?.({ ...options, checked: found ?? null })
+        })
       return
     }
     const unfilled = unfilledPlaceholders(isEmail ? `${subject}\n${text}` : text)
@@ -206,6 +238,11 @@ export function ReplyForm({ conversationId, contactId, locationId, channels, def
             textarea.current?.focus()
           }}
         />
+      )}
+      {checking && (
+        <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
+          Checking HighLevel for a newer reply…
+        </p>
       )}
       <SendStatus
         send={send}
