@@ -1,0 +1,6 @@
+/** The cookie that mirrors stored preferences to the server (see storage-cookie.ts); read by server/ssr/first-screen.ts. */
+export const STORAGE_COOKIE = 'inbox-storage'
+/** The localStorage keys mirrored: preferences (theme, density) and columns. Spelled as in preferences-store.ts and column-prefs.ts (a test checks). */
+export const MIRRORED_KEYS: readonly string[] = ['highlevel-inbox:preferences', 'highlevel-inbox:columns']
+/** A cookie holds about 4 kB: a longer stored string is not mirrored (the server renders defaults). */
+export const MIRRORED_MAX_CHARS = 1500
