@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { matchPath } from 'react-router'
 import { App, startQueryClient } from './app/app'
+import { preloadConversationPane } from './app/routes/conversation-route'
+import { paths } from './lib/paths'
 import { FIRST_SCREEN_ELEMENT_ID, type FirstScreen } from './app/first-screen'
 import { replayEarlyInput, stopEarlyInput } from './lib/early-input'
 import { mirrorStorageToCookie } from './lib/storage-cookie'
@@ -23,7 +26,11 @@ function readFirstScreen(): FirstScreen | undefined {
 const firstScreen = root.firstElementChild ? readFirstScreen() : undefined
 mirrorStorageToCookie()
 
-void startQueryClient(firstScreen).then((queryClient) => {
+// The server rendered the pane too: its code is loaded before hydrating, so that it hydrates with
+// the rest, over the cache the server rendered it from (rather than later, over a cache that has moved on).
+const paneReady = firstScreen && matchPath(paths.conversation.pattern, window.location.pathname) ? preloadConversationPane() : undefined
+
+void Promise.all([startQueryClient(firstScreen), paneReady?.catch(() => undefined)]).then(([queryClient]) => {
   // What was clicked or typed on the server's HTML is replayed once the app has taken it over.
   const early = stopEarlyInput()
   const app = (
