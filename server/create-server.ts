@@ -17,7 +17,7 @@ import type { JobRunner } from './jobs/runner.ts'
 import { createLiveRoutes } from './live/routes.ts'
 import type { ForwardContext, Upstream } from './proxy/forward.ts'
 import { createSpaHandler } from './static/spa.ts'
-import { createPageRenderer } from './ssr/render-page.ts'
+import { createPageRenderer, type ServerEntry } from './ssr/render-page.ts'
 import { DEFAULT_FIRST_PAGE_WAIT_MS } from './settings.ts'
 import type { AppConfig } from '../src/api/schemas/config.ts'
 
@@ -57,6 +57,8 @@ export interface ServerOptions {
   inbox?: Inbox | undefined
   /** The longest wait for HighLevel's first page of a page's view (`FIRST_PAGE_WAIT_MS`); see docs/server.md. */
   firstPageWaitMs?: number | undefined
+  /** The server render's module, when not the built one (tests pass src/entry-server.tsx). */
+  renderEntry?: (() => Promise<ServerEntry | undefined>) | undefined
   /** Bulk jobs, served at `/_inbox/jobs`; without them that path is a 404. */
   jobs?: JobRunner | undefined
 }
@@ -113,6 +115,7 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
     config: publicConfig(options),
     firstPageWaitMs: options.firstPageWaitMs ?? DEFAULT_FIRST_PAGE_WAIT_MS,
     log,
+    loadEntry: options.renderEntry,
   })
   const config = JSON.stringify(publicConfig(options))
   const signedIn = options.accessSecret !== undefined || options.allowUnauthenticated === true

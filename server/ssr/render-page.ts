@@ -8,7 +8,7 @@ import { encodedResponse } from '../static/spa.ts'
 import { mayReadUpstream, readFirstPage, scriptSafeJson, storageFromCookie, type FirstPageRead } from './first-screen.ts'
 
 /** What dist/.server/entry-server.js (built from src/entry-server.tsx) offers. */
-interface ServerEntry {
+export interface ServerEntry {
   renderApp(url: string, firstScreen: FirstScreen): Promise<string>
   firstPageRequest(search: string): string
 }
@@ -23,6 +23,8 @@ export interface PageRendererOptions {
   firstPageWaitMs: number
   log: (line: string) => void
   now?: () => number
+  /** Where the render comes from; by default dist/.server/entry-server.js (tests pass src/entry-server.tsx). */
+  loadEntry?: (() => Promise<ServerEntry | undefined>) | undefined
 }
 
 /** The context of a page request the renderer needs: how to read `/api` for its client, and its origin. */
@@ -41,7 +43,7 @@ export function createPageRenderer(options: PageRendererOptions): (page: PageReq
   const root = resolve(options.distDir)
   const now = options.now ?? Date.now
   let entry: { version: string; module: Promise<ServerEntry> } | undefined
-  const loadEntry = async (): Promise<ServerEntry | undefined> => {
+  const loadBuiltEntry = async (): Promise<ServerEntry | undefined> => {
     const file = join(root, '.server', 'entry-server.js')
     const info = await stat(file).catch(() => undefined)
     if (!info) return undefined
@@ -49,6 +51,7 @@ export function createPageRenderer(options: PageRendererOptions): (page: PageReq
     if (entry?.version !== version) entry = { version, module: import(`${pathToFileURL(file).href}?v=${version}`) as Promise<ServerEntry> }
     return entry.module
   }
+  const loadEntry = options.loadEntry ?? loadBuiltEntry
 
   return async ({ request, read }) => {
     const [server, template] = await Promise.all([
