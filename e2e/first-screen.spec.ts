@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { conversationRows } from './support/inbox'
+import { conversationRows, openFromAnotherSite } from './support/inbox'
 
 /** A request for a view's first page of rows (not a count, which asks for one row). */
 const isFirstPageRead = (request: Request): boolean => {
@@ -88,4 +88,13 @@ test('a click on a row before the app has hydrated the page is not lost', async 
   release()
   await expect(page).toHaveURL(new RegExp(`/conversations/${name}`))
   await expect(page.getByRole('complementary', { name: 'Conversation' })).toBeVisible()
+})
+
+test('a navigation from another site gets the page without rows, and the app reads them itself', async ({ page }) => {
+  const document = page.waitForResponse((response) => response.request().resourceType() === 'document' && response.url().includes('status=unread'))
+  const firstPageRead = page.waitForRequest(isFirstPageRead)
+  await openFromAnotherSite(page, '/?status=unread')
+  expect(await (await document).text()).not.toContain('data-conversation-id')
+  await firstPageRead
+  await expect(conversationRows(page).first()).toBeVisible()
 })

@@ -109,11 +109,19 @@ describe('the first screen from the server', () => {
     expect(searches()).toHaveLength(1)
   })
 
-  it('carries HighLevel’s error in the page, which shows the list’s error state', async () => {
+  it('carries HighLevel’s refusal in the page, which shows the list’s error state', async () => {
+    const { bare } = server(() => Response.json({ message: 'Invalid token' }, { status: 401 }))
+    const { html, firstScreen } = await page(await bare('/', { headers: TYPED }))
+    expect(firstScreen.firstPage?.status).toBe(401)
+    expect(html).toContain('role="alert"')
+  })
+
+  it('carries a failure the app would retry in the page too, and leaves the retrying to the app', async () => {
     const { bare } = server(() => Response.json({ message: 'HighLevel is down' }, { status: 500 }))
     const { html, firstScreen } = await page(await bare('/', { headers: TYPED }))
     expect(firstScreen.firstPage?.status).toBeGreaterThanOrEqual(500)
-    expect(html).toContain('role="alert"')
+    expect(html).not.toContain('data-conversation-id')
+    expect(html).toContain('<h1')
   })
 
   it('reads nothing upstream for a cross-site navigation (or one that does not say): the shell alone', async () => {

@@ -8,6 +8,7 @@ import { searchResponseSchema } from '../api/schemas/conversation'
 import { conversationQueries, toSearchPage } from '../api/search-conversations'
 import { firstPageParam, requestOf } from '../api/search-paging'
 import { toApiParams } from '../api/search-params'
+import { shouldRetry } from '../lib/retry-policy'
 import { parseView } from '../view/view-url'
 
 /**
@@ -38,7 +39,8 @@ export function firstPageRequest(search: string): string {
 
 /**
  * Puts what the server read into the query cache, as if the app had read it: the config, and
- * the first page of the URL's view (or its error, shown as any failed read is). Run on the
+ * the first page of the URL's view (or its error, shown as any failed read is, when the app
+ * would not retry it). Run on the
  * server before rendering and in the browser before hydrating, so both render the same.
  */
 export async function seedQueryClient(queryClient: QueryClient, firstScreen: FirstScreen, search: string): Promise<void> {
@@ -57,6 +59,8 @@ export async function seedQueryClient(queryClient: QueryClient, firstScreen: Fir
   }
   const body = apiErrorBodySchema.safeParse(answer.body)
   const error = new ApiError(answer.status, body.success ? body.data : undefined, new Headers())
+  // One the app would retry (a 5xx, a 429) is left to it: it asks again, with its countdown.
+  if (shouldRetry(0, error)) return
   // Failed as the app's own read would have: the list shows its error and Retry (which asks HighLevel again).
   await queryClient.prefetchInfiniteQuery({ ...options, queryFn: () => Promise.reject(error), retry: false })
 }
