@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { COLUMN_PREFS_KEY } from '../../src/features/inbox/column-prefs.ts'
 import { PREFERENCES_KEY } from '../../src/features/preferences/preferences-store.ts'
 import { MIRRORED_KEYS, STORAGE_COOKIE } from '../../src/lib/storage-cookie-names.ts'
-import { mayReadUpstream, readFirstPage, scriptSafeJson, storageFromCookie } from './first-screen.ts'
+import { mayReadUpstream, readFirstPage, scriptSafeJson, sharesZone, storageFromCookie } from './first-screen.ts'
 
 describe('mayReadUpstream', () => {
   const headers = (site?: string, mode?: string) =>
@@ -38,6 +38,15 @@ describe('storageFromCookie', () => {
     expect(storageFromCookie(cookie([1, 2]))).toEqual({})
     expect(storageFromCookie(cookie({ [PREFERENCES_KEY]: 'x'.repeat(5000) }))).toEqual({})
     expect(storageFromCookie(null)).toEqual({})
+  })
+})
+
+describe('sharesZone', () => {
+  it('renders rows for a browser with the server’s time zone and locale, or one not heard from yet', () => {
+    expect(sharesZone(null, 'UTC en-US')).toBe(true)
+    expect(sharesZone('inbox-zone=UTC%20en-US', 'UTC en-US')).toBe(true)
+    expect(sharesZone('a=1; inbox-zone=Europe%2FBerlin%20de-DE', 'UTC en-US')).toBe(false)
+    expect(sharesZone('inbox-zone=UTC%20de-DE', 'UTC en-US')).toBe(false)
   })
 })
 

@@ -1,5 +1,5 @@
 import type { FirstScreen } from '../../src/app/first-screen.ts'
-import { MIRRORED_KEYS, MIRRORED_MAX_CHARS, STORAGE_COOKIE } from '../../src/lib/storage-cookie-names.ts'
+import { currentZone, MIRRORED_KEYS, MIRRORED_MAX_CHARS, STORAGE_COOKIE, ZONE_COOKIE } from '../../src/lib/storage-cookie-names.ts'
 
 /**
  * Whether a page request may spend a read of HighLevel on its first rows: only a navigation the
@@ -13,6 +13,30 @@ export function mayReadUpstream(headers: Headers): boolean {
   return (site === 'none' || site === 'same-origin') && headers.get('sec-fetch-mode') === 'navigate'
 }
 
+function cookieValue(cookieHeader: string | null, name: string): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [key = '', ...rest] = part.trim().split('=')
+    if (key !== name) continue
+    try {
+      return decodeURIComponent(rest.join('='))
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether the browser draws dates and numbers as this server does (same time zone and locale,
+ * which the browser mirrors to a cookie): else rows rendered here would not be the browser's
+ * own (a date, a count) and it would have to render them again. A browser not heard from yet
+ * is taken to share them.
+ */
+export function sharesZone(cookieHeader: string | null, serverZone = currentZone()): boolean {
+  const zone = cookieValue(cookieHeader, ZONE_COOKIE)
+  return zone === undefined || zone === serverZone
+}
+
 /**
  * The stored strings the browser mirrored to its cookie (src/lib/storage-cookie.ts), checked
  * again here: only the mirrored keys, only strings, none too long. Anything else is ignored,
@@ -20,20 +44,18 @@ export function mayReadUpstream(headers: Headers): boolean {
  */
 export function storageFromCookie(cookieHeader: string | null): Record<string, string> {
   const storage: Record<string, string> = {}
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [name = '', ...rest] = part.trim().split('=')
-    if (name !== STORAGE_COOKIE) continue
-    let value: unknown
-    try {
-      value = JSON.parse(decodeURIComponent(rest.join('=')))
-    } catch {
-      return {}
-    }
-    if (typeof value !== 'object' || value === null) return {}
-    for (const key of MIRRORED_KEYS) {
-      const raw = (value as Record<string, unknown>)[key]
-      if (typeof raw === 'string' && raw.length <= MIRRORED_MAX_CHARS) storage[key] = raw
-    }
+  const text = cookieValue(cookieHeader, STORAGE_COOKIE)
+  if (text === undefined) return storage
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return {}
+  }
+  if (typeof value !== 'object' || value === null) return {}
+  for (const key of MIRRORED_KEYS) {
+    const raw = (value as Record<string, unknown>)[key]
+    if (typeof raw === 'string' && raw.length <= MIRRORED_MAX_CHARS) storage[key] = raw
   }
   return storage
 }

@@ -134,6 +134,13 @@ describe('the first screen from the server', () => {
     expect(upstream.requests).toEqual([])
   })
 
+  it('renders no rows for a browser in another time zone or locale (its dates and counts would differ)', async () => {
+    const { bare, upstream } = server(searchAnswer)
+    const { html } = await page(await bare('/', { headers: { ...TYPED, cookie: 'inbox-zone=Pacific%2FChatham%20fr-FR' } }))
+    expect(html).not.toContain('data-conversation-id')
+    expect(upstream.requests).toEqual([])
+  })
+
   it('renders with the stored density the browser mirrored to its cookie', async () => {
     const { bare } = server(searchAnswer)
     const cookie = `inbox-storage=${encodeURIComponent(JSON.stringify({ 'highlevel-inbox:preferences': JSON.stringify({ density: 'compact' }) }))}`

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../src/api/schemas/config.ts'
 import type { FirstScreen } from '../../src/app/first-screen.ts'
 import { FIRST_SCREEN_ELEMENT_ID } from '../../src/app/first-screen-id.ts'
 import { encodedResponse } from '../static/spa.ts'
-import { mayReadUpstream, readFirstPage, scriptSafeJson, storageFromCookie, type FirstPageRead } from './first-screen.ts'
+import { mayReadUpstream, readFirstPage, scriptSafeJson, sharesZone, storageFromCookie, type FirstPageRead } from './first-screen.ts'
 
 /** What dist/.server/entry-server.js (built from src/entry-server.tsx) offers. */
 export interface ServerEntry {
@@ -66,7 +66,8 @@ export function createPageRenderer(options: PageRendererOptions): (page: PageReq
       storage: storageFromCookie(request.headers.get('cookie')),
       config: options.config,
     }
-    if (mayReadUpstream(request.headers)) {
+    // Rows only for a browser that would draw them as this server does (dates, counts).
+    if (mayReadUpstream(request.headers) && sharesZone(request.headers.get('cookie'))) {
       firstScreen.firstPage = await readFirstPage(read, server.firstPageRequest(url.search), options.firstPageWaitMs)
     }
     // The answer's time, not the request's: the rows' relative times are counted from it.

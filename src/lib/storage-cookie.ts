@@ -1,5 +1,5 @@
 import { readStorage, subscribeToStorage } from './local-storage'
-import { MIRRORED_KEYS, MIRRORED_MAX_CHARS, STORAGE_COOKIE } from './storage-cookie-names'
+import { currentZone, MIRRORED_KEYS, MIRRORED_MAX_CHARS, STORAGE_COOKIE, ZONE_COOKIE } from './storage-cookie-names'
 
 /**
  * The stored strings the server needs to render the first screen as this browser will (density,
@@ -17,8 +17,9 @@ function writeCookie(): void {
   document.cookie = `${STORAGE_COOKIE}=${value}; Path=/; Max-Age=31536000; SameSite=Strict`
 }
 
-/** Writes the cookie now and whenever a mirrored key changes, in this tab or another. */
+/** Writes the cookies now (the zone too) and whenever a mirrored key changes, in this tab or another. */
 export function mirrorStorageToCookie(): void {
+  document.cookie = `${ZONE_COOKIE}=${encodeURIComponent(currentZone())}; Path=/; Max-Age=31536000; SameSite=Strict`
   writeCookie()
   for (const key of MIRRORED_KEYS) subscribeToStorage(key, writeCookie)
 }
