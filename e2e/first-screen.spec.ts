@@ -70,8 +70,8 @@ test('the stored density is the server’s too: no mismatch, and the rows are dr
   expect(complaints).toEqual([])
 })
 
-test('a click on a row before the app has hydrated the page is not lost', async ({ page }) => {
-  // The app's script held back until the row has been clicked.
+/** Holds the app's script back until `release` is called: the page is the server's HTML alone until then. */
+async function holdAppScript(page: Page): Promise<() => void> {
   let release: () => void = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
@@ -80,6 +80,11 @@ test('a click on a row before the app has hydrated the page is not lost', async 
     await held
     await route.continue()
   })
+  return release
+}
+
+test('a click on a row before the app has hydrated the page is not lost', async ({ page }) => {
+  const release = await holdAppScript(page)
   await page.goto('/', { waitUntil: 'commit' })
   const firstRow = conversationRows(page).first()
   await expect(firstRow).toBeVisible()
@@ -97,4 +102,29 @@ test('a navigation from another site gets the page without rows, and the app rea
   expect(await (await document).text()).not.toContain('data-conversation-id')
   await firstPageRead
   await expect(conversationRows(page).first()).toBeVisible()
+})
+
+test('a key pressed before the app has hydrated the page is not lost', async ({ page }) => {
+  const release = await holdAppScript(page)
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(conversationRows(page).first()).toBeVisible()
+  await page.locator('body').press('?')
+  release()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+})
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('the server’s rows are drawn dark before the app runs, with no light flash', async ({ page }) => {
+    const release = await holdAppScript(page)
+    await page.goto('/', { waitUntil: 'commit' })
+    await expect(conversationRows(page).first()).toBeVisible()
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    const background = await conversationRows(page).first().evaluate((row) => getComputedStyle(row).backgroundColor)
+    expect(background).not.toBe('rgb(255, 255, 255)')
+    release()
+    await hydrated(page)
+    expect(await conversationRows(page).first().evaluate((row) => getComputedStyle(row).backgroundColor)).toBe(background)
+  })
 })

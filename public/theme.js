@@ -20,7 +20,9 @@
   const events = []
   const keep = function (event) {
     const root = document.getElementById('root')
-    if (!root || !(event.target instanceof Node) || !root.contains(event.target)) return
+    const target = event.target
+    // On the app, or (a key with nothing focused) on the page itself.
+    if (!root || !(target instanceof Node) || !(root.contains(target) || target === document.body)) return
     if (event.type === 'click') event.preventDefault()
     events.push(event)
   }

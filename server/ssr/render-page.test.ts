@@ -141,6 +141,13 @@ describe('the first screen from the server', () => {
     expect(upstream.requests).toEqual([])
   })
 
+  it('reads nothing for a path that is no page of the app', async () => {
+    const { bare, upstream } = server(searchAnswer)
+    const { html } = await page(await bare('/no/such/page', { headers: TYPED }))
+    expect(html).toContain('There is no such page')
+    expect(upstream.requests).toEqual([])
+  })
+
   it('renders with the stored density the browser mirrored to its cookie', async () => {
     const { bare } = server(searchAnswer)
     const cookie = `inbox-storage=${encodeURIComponent(JSON.stringify({ 'highlevel-inbox:preferences': JSON.stringify({ density: 'compact' }) }))}`

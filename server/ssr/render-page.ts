@@ -13,6 +13,9 @@ export interface ServerEntry {
   firstPageRequest(search: string): string
 }
 
+/** The pages that show the inbox (src/lib/paths.ts): any other path renders "no such page", which needs no rows. */
+const APP_PAGE = /^\/(?:conversations\/[^/]+)?$/
+
 export const APP_HTML_MARK = '<!--app-html-->'
 export const FIRST_SCREEN_MARK = '<!--first-screen-->'
 
@@ -66,8 +69,8 @@ export function createPageRenderer(options: PageRendererOptions): (page: PageReq
       storage: storageFromCookie(request.headers.get('cookie')),
       config: options.config,
     }
-    // Rows only for a browser that would draw them as this server does (dates, counts).
-    if (mayReadUpstream(request.headers) && sharesZone(request.headers.get('cookie'))) {
+    // Rows only for the app's pages, and a browser that would draw them as this server does (dates, counts).
+    if (APP_PAGE.test(url.pathname) && mayReadUpstream(request.headers) && sharesZone(request.headers.get('cookie'))) {
       firstScreen.firstPage = await readFirstPage(read, server.firstPageRequest(url.search), options.firstPageWaitMs)
     }
     // The answer's time, not the request's: the rows' relative times are counted from it.
