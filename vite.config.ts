@@ -21,7 +21,7 @@ const inboxServer: ProxyOptions = {
   },
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss()],
   server: {
     // `npm run dev` talks to a running `npm run serve` for /api, /_inbox and /config.json.
@@ -33,7 +33,10 @@ export default defineConfig({
       '/config.json': inboxServer,
     },
   },
-  build: {
+  // The server's render (`vite build --ssr src/entry-server.tsx`, into dist/.server) bundles its
+  // libraries, production builds of React among them, so the server needs no NODE_ENV of its own.
+  ...(isSsrBuild ? { ssr: { noExternal: true }, define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
+  build: isSsrBuild ? { sourcemap: false, outDir: 'dist/.server', emptyOutDir: true, copyPublicDir: false } : {
     sourcemap: false,
     // Every browser of the build target preloads modules or loads them without the hint; the
     // polyfill would be 0.3 kB gzip of first-load script for none.
@@ -51,4 +54,4 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
   },
-})
+}))

@@ -17,6 +17,7 @@ import { firstVisitBundle, type FirstVisitBundle } from './bundle'
 import { BASELINE_ROWS, DATASET_SIZES, FILTER, FILTER_RUNS, FIRST_PORT, FIRST_ROW_RUNS, SERVER_ENV, SLOW_API_MS } from './config'
 import { loadAndScroll, readSteadily, timeFilterChange, timeFirstRow, type FirstVisitTimeline } from './inbox-runs'
 import { benchLivePropagation, formatLivePropagation } from './live-propagation'
+import { benchFirstVisits, FIRST_VISIT_LATENCIES, formatFirstVisits, type FirstVisitFigures } from './first-visit'
 import { formatReport } from './report'
 import { benchBulk, benchIdleTabs, formatServerFigures, IDLE_SECONDS, TAB_COUNTS } from './server-load'
 import { checkTargets, type BenchResult, type DatasetResult } from './results'
@@ -103,8 +104,12 @@ async function main(): Promise<void> {
   let baseline: Baseline | undefined
   let bundle: FirstVisitBundle | undefined
   let idleFrames: FrameStats | undefined
+  let firstVisit: FirstVisitFigures[] = []
   try {
     idleFrames = frameStats(await idleFrameTimes(browser))
+    log(`first visits: first paint, first row, interactive at API ${FIRST_VISIT_LATENCIES.join(' and ')} ms`)
+    firstVisit = await benchFirstVisits(browser, nextPort)
+    nextPort += FIRST_VISIT_LATENCIES.length
     for (const conversations of DATASET_SIZES) {
       const fast = await withServer(conversations, 0, (url) => onFastApi(browser, conversations, url))
       const slow = await withServer(conversations, SLOW_API_MS, (url) => onSlowApi(browser, conversations, url))
@@ -133,11 +138,13 @@ async function main(): Promise<void> {
     datasets,
     baseline,
     bundle,
+    firstVisit,
   }
   const result: BenchResult = { ...partial, targets: checkTargets(partial) }
   await mkdir('bench/results', { recursive: true })
   await writeFile(OUTPUT, `${JSON.stringify(result, null, 2)}\n`)
   console.log(formatReport(result))
+  console.log(`\n${formatFirstVisits(firstVisit)}`)
   console.log(`\nwrote ${OUTPUT}`)
   log(`the server alone: a bulk job of a whole view, then ${TAB_COUNTS.join(', ')} idle tabs for ${IDLE_SECONDS} s`)
   const bulk = await benchBulk()

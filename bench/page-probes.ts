@@ -29,6 +29,12 @@ export interface ReadRun {
 export interface BenchProbes {
   /** performance.now() of the first frame with a data row in the scroll container. */
   firstRowAt: number | null
+  /**
+   * performance.now() of the first frame in which React owns the first data row (it has the
+   * row's fiber): rendered by the client, or hydrated from the server's HTML. Its handlers answer
+   * from then on.
+   */
+  interactiveAt: number | null
   renderedRows(): number
   /** Frame times of the page doing nothing: how steady this machine's frames are at all. */
   idleFrames(count: number): Promise<number[]>
@@ -101,6 +107,7 @@ export function installProbes(selectors: Selectors): void {
   let loading = false
   const probes: BenchProbes = {
     firstRowAt: null,
+    interactiveAt: null,
     filterDone: null,
     renderedRows: () => countBodyRows(scroller()),
 
@@ -197,4 +204,15 @@ export function installProbes(selectors: Selectors): void {
     else requestAnimationFrame(watchFirstRow)
   }
   requestAnimationFrame(watchFirstRow)
+
+  const ownedByReact = (): boolean => {
+    const root = document.querySelector(selectors.scroll)
+    const row = root === null ? undefined : dataRows(root)[0]
+    return row !== undefined && Object.keys(row).some((key) => key.startsWith('__reactFiber$'))
+  }
+  const watchInteractive = () => {
+    if (ownedByReact()) probes.interactiveAt = performance.now()
+    else requestAnimationFrame(watchInteractive)
+  }
+  requestAnimationFrame(watchInteractive)
 }

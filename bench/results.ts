@@ -1,3 +1,4 @@
+import type { FirstVisitFigures } from './first-visit'
 import type { Baseline } from './baseline'
 import type { FirstVisitBundle } from './bundle'
 import { FRAME_MS } from './config'
@@ -26,6 +27,8 @@ export interface BenchResult {
   datasets: DatasetResult[]
   baseline: Baseline
   bundle: FirstVisitBundle
+  /** First paint, first row and interactive of a first visit, per API latency (bench/first-visit.ts). */
+  firstVisit: FirstVisitFigures[]
   targets: TargetCheck[]
 }
 
@@ -67,6 +70,18 @@ function heapCheck(smallest: DatasetResult, largest: DatasetResult): TargetCheck
 }
 
 /** The issue's targets, judged on the run's figures. */
+/** Issue 20's target: a first visit paints, and shows its first row, within 300 ms at 0 ms API latency. */
+function firstVisitChecks(figures: readonly FirstVisitFigures[]): TargetCheck[] {
+  const fast = figures.find((figure) => figure.latencyMs === 0)
+  if (!fast) return []
+  const paint = median(fast.runs.map((run) => run.firstPaintMs))
+  const row = median(fast.runs.map((run) => run.firstRowMs))
+  return [
+    { target: 'first visit: first paint ≤ 300 ms at 0 ms API latency (median)', figure: ms(paint), pass: paint <= 300 },
+    { target: 'first visit: first row ≤ 300 ms at 0 ms API latency (median)', figure: ms(row), pass: row <= 300 },
+  ]
+}
+
 export function checkTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[] {
   const largest = result.datasets.at(-1)
   const smallest = result.datasets[0]
@@ -91,6 +106,7 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
       ),
     },
     heapCheck(smallest, largest),
+    ...firstVisitChecks(result.firstVisit),
     {
       target: 'first row < 300 ms at 0 ms API latency (median)',
       figure: result.datasets.map((d) => ms(median(d.firstRowMs.fastApi))).join(', '),

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { APP_HEADERS } from './support/app-headers'
+import { serveAppUrl } from './support/inbox'
 
 interface Row {
   id: string
@@ -44,11 +45,9 @@ test.describe('the conversation pane', () => {
     const [row] = await searchRows(request, 'limit=1')
     if (!row) throw new Error('no conversation')
     // The emulator has no HighLevel app to link to; a live server sends GHL_APP_URL.
-    await page.route('**/config.json', async (route) => {
-      const config = (await (await route.fetch()).json()) as Record<string, unknown>
-      await route.fulfill({ json: { ...config, appUrl: 'https://app.example-agency.com' } })
-    })
-    await page.goto(`/conversations/${row.id}`)
+    await serveAppUrl(page, 'https://app.example-agency.com')
+    await page.goto('/')
+    await page.locator(`[role="row"][data-conversation-id="${row.id}"]`).click()
     const link = pane(page).getByRole('link', { name: 'Open in HighLevel' })
     await expect(link).toHaveAttribute(
       'href',

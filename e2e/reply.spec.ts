@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../scripts/start-server'
 import { APP_HEADERS } from './support/app-headers'
-import { conversationRows } from './support/inbox'
+import { conversationRows, serveAppUrl } from './support/inbox'
 
 interface Row {
   id: string
@@ -196,11 +196,9 @@ test.describe('replying from the pane', () => {
   test('a call conversation offers "Reply in HighLevel"', async ({ page, request }) => {
     const [row] = await searchRows(request, 'lastMessageType=TYPE_CALL&limit=1')
     if (!row) throw new Error('no call conversation')
-    await page.route('**/config.json', async (route) => {
-      const config = (await (await route.fetch()).json()) as Record<string, unknown>
-      await route.fulfill({ json: { ...config, appUrl: 'https://app.example-agency.com' } })
-    })
-    await page.goto(`/conversations/${row.id}`)
+    await serveAppUrl(page, 'https://app.example-agency.com')
+    await page.goto('/?lastMessageType=TYPE_CALL')
+    await page.locator(`[role="row"][data-conversation-id="${row.id}"]`).click()
     const link = pane(page).getByRole('link', { name: 'Reply in HighLevel' })
     await expect(link).toHaveAttribute('href', new RegExp(`/conversations/conversations/${row.id}$`))
     await expect(pane(page).getByText(/HighLevel’s API cannot answer from here/)).toBeVisible()

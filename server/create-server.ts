@@ -17,6 +17,8 @@ import type { JobRunner } from './jobs/runner.ts'
 import { createLiveRoutes } from './live/routes.ts'
 import type { ForwardContext, Upstream } from './proxy/forward.ts'
 import { createSpaHandler } from './static/spa.ts'
+import { createPageRenderer, type ServerEntry } from './ssr/render-page.ts'
+import { DEFAULT_FIRST_PAGE_WAIT_MS } from './settings.ts'
 import type { AppConfig } from '../src/api/schemas/config.ts'
 
 export type { Upstream } from './proxy/forward.ts'
@@ -53,6 +55,10 @@ export interface ServerOptions {
    * (bulk jobs send through the same gateway); built from the options above when left out.
    */
   inbox?: Inbox | undefined
+  /** The longest wait for HighLevel's first page of a page's view (`FIRST_PAGE_WAIT_MS`); see docs/server.md. */
+  firstPageWaitMs?: number | undefined
+  /** The server render's module, when not the built one (tests pass src/entry-server.tsx). */
+  renderEntry?: (() => Promise<ServerEntry | undefined>) | undefined
   /** Bulk jobs, served at `/_inbox/jobs`; without them that path is a 404. */
   jobs?: JobRunner | undefined
 }
@@ -104,7 +110,13 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
   const app = new Hono<NodeEnv>()
   const inbox = options.inbox ?? inboxFor(options)
   if (options.jobs) inbox.relayJobs(options.jobs)
-  const spa = createSpaHandler(options.distDir)
+  const renderPage = createPageRenderer({
+    distDir: options.distDir,
+    config: publicConfig(options),
+    firstPageWaitMs: options.firstPageWaitMs ?? DEFAULT_FIRST_PAGE_WAIT_MS,
+    log,
+    loadEntry: options.renderEntry,
+  })
   const config = JSON.stringify(publicConfig(options))
   const signedIn = options.accessSecret !== undefined || options.allowUnauthenticated === true
 
@@ -136,7 +148,12 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
     // A copy, so the security headers can be added whatever kind of Response came back.
     return new Response(answer.body, answer)
   })
-  app.all('*', (c) => spa(c.req.raw))
+  app.all('*', (c) => {
+    // The page's first rows are read as the browser's own read would be: shared, paced, pinned.
+    const context = { client: clientKey(c, signedIn) }
+    const read = (path: string) => inbox.sharedRead.fetch(new Request(new URL(path, c.req.url)), context)
+    return createSpaHandler(options.distDir, (request) => renderPage({ request, read }))(c.req.raw)
+  })
 
   app.onError((error) => {
     log(`error: ${error.name}: ${error.message}`)

@@ -21,6 +21,7 @@ export function serverOptionsFrom(settings: Settings, emulator: Emulator | undef
     rateLimit: settings.rateLimit,
     queueMax: settings.queueMax,
     timeoutMs: settings.timeoutMs,
+    firstPageWaitMs: settings.firstPageWaitMs,
     appUrl: settings.appUrl,
     distDir: DEFAULT_DIST_DIR,
   }

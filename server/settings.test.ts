@@ -24,6 +24,7 @@ describe('parseSettings', () => {
       rateLimit: { limit: 100, windowMs: 10_000 },
       queueMax: 100,
       timeoutMs: 15_000,
+      firstPageWaitMs: 400,
       appUrl: undefined,
       readOnly: false,
       dataDir: DEFAULT_DATA_DIR.replace(/\/$/, ''),

@@ -16,6 +16,9 @@ export interface LiveSettings {
   apiVersion: string
 }
 
+/** See docs/server.md, "The first screen": about HighLevel's usual answer time, well under today's first paint. */
+export const DEFAULT_FIRST_PAGE_WAIT_MS = 400
+
 export interface Settings {
   host: string
   port: number
@@ -28,6 +31,8 @@ export interface Settings {
   rateLimit: { limit: number; windowMs: number } | undefined
   queueMax: number
   timeoutMs: number
+  /** How long a page waits on the server for HighLevel's first page of its view before it is sent without rows. */
+  firstPageWaitMs: number
   appUrl: string | undefined
   /** `GHL_READ_ONLY=1`: every write is refused with 403, and the app offers no action. */
   readOnly: boolean
@@ -188,6 +193,7 @@ export function parseSettings(env: Env): Settings {
     rateLimit: rateLimit(env),
     queueMax: integer(env, 'PROXY_QUEUE_MAX', 100, 0, 1_000_000),
     timeoutMs: integer(env, 'GHL_TIMEOUT_MS', 15_000, 1, 600_000),
+    firstPageWaitMs: integer(env, 'FIRST_PAGE_WAIT_MS', DEFAULT_FIRST_PAGE_WAIT_MS, 0, 10_000),
     appUrl: undefined,
     readOnly: flag(env, 'GHL_READ_ONLY'),
     dataDir: resolve(readEnv(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR),

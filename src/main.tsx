@@ -1,15 +1,43 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { matchPath } from 'react-router'
 import { App, startQueryClient } from './app/app'
+import { preloadConversationPane } from './app/routes/conversation-route'
+import { paths } from './lib/paths'
+import { FIRST_SCREEN_ELEMENT_ID, type FirstScreen } from './app/first-screen'
+import { replayEarlyInput, stopEarlyInput } from './lib/early-input'
+import { mirrorStorageToCookie } from './lib/storage-cookie'
 import './index.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-void startQueryClient().then((queryClient) =>
-  createRoot(root).render(
+/** What the server rendered the page with; none from `npm run dev` (plain index.html) or a damaged page. */
+function readFirstScreen(): FirstScreen | undefined {
+  const text = document.getElementById(FIRST_SCREEN_ELEMENT_ID)?.textContent
+  if (!text) return undefined
+  try {
+    return JSON.parse(text) as FirstScreen
+  } catch {
+    return undefined
+  }
+}
+
+const firstScreen = root.firstElementChild ? readFirstScreen() : undefined
+mirrorStorageToCookie()
+
+// The server rendered the pane too: its code is loaded before hydrating, so that it hydrates with
+// the rest, over the cache the server rendered it from (rather than later, over a cache that has moved on).
+const paneReady = firstScreen && matchPath(paths.conversation.pattern, window.location.pathname) ? preloadConversationPane() : undefined
+
+void Promise.all([startQueryClient(firstScreen), paneReady?.catch(() => undefined)]).then(([queryClient]) => {
+  // What was clicked or typed on the server's HTML is replayed once the app has taken it over.
+  const early = stopEarlyInput()
+  const app = (
     <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  ),
-)
+      <App queryClient={queryClient} firstScreen={firstScreen} onStarted={() => replayEarlyInput(early)} />
+    </StrictMode>
+  )
+  if (firstScreen) hydrateRoot(root, app)
+  else createRoot(root).render(app)
+})

@@ -1,13 +1,18 @@
 import type { MiddlewareHandler } from 'hono'
 
 /**
- * No inline script anywhere: the built bundle needs none, so an injected script cannot run.
- * `style-src 'self'` still lets React set `style` through the CSSOM (CSP only governs markup).
+ * No inline script anywhere: the built bundle needs none (the server-rendered page carries its
+ * data in a `type="application/json"` element, which is not script), so an injected script
+ * cannot run. Style sheets only from here; `style` attributes are allowed (`style-src-attr`),
+ * because the server's HTML has React's `style` attributes in it (row positions, column widths)
+ * that the browser must apply before the app runs; React sets them through the CSSOM afterwards.
+ * A `style` attribute cannot load anything (`img-src`, `font-src` still apply) nor run script.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

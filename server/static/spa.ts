@@ -113,15 +113,31 @@ async function fileResponse(request: Request, file: string, info: Stats, cacheCo
   return new Response(new Uint8Array(await bodyOf(file, info, encoding)), { headers })
 }
 
+/** A body made on the fly (a rendered page), compressed as `Accept-Encoding` allows. */
+export async function encodedResponse(request: Request, body: Buffer, headers: Record<string, string>): Promise<Response> {
+  const encoding = chooseEncoding(request.headers.get('accept-encoding'))
+  if (!encoding) return new Response(new Uint8Array(body), { headers })
+  // A page is made once: the fast settings, not the ones for assets compressed once per build.
+  const encoded =
+    encoding === 'br'
+      ? await promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : await promisify(gzip)(body, { level: 6 })
+  return new Response(new Uint8Array(encoded), { headers: { ...headers, 'content-encoding': encoding } })
+}
+
 async function fileInfo(file: string): Promise<Stats | undefined> {
   return stat(file).then((info) => (info.isFile() ? info : undefined), () => undefined)
 }
 
 /**
- * Serves the built app from `distDir`: its files, and `index.html` for any other page the
- * browser asks for (`/`, `/conversations/<id>`), since the app routes on the client.
+ * Serves the built app from `distDir`: its files, and for any other page the browser asks for
+ * (`/`, `/conversations/<id>`) the page `renderPage` makes (server/ssr/render-page.ts), else
+ * `index.html` as built, in which the app renders itself.
  */
-export function createSpaHandler(distDir: string): (request: Request) => Promise<Response> {
+export function createSpaHandler(
+  distDir: string,
+  renderPage: (request: Request) => Promise<Response | undefined> = async () => undefined,
+): (request: Request) => Promise<Response> {
   const root = resolve(distDir)
   const index = join(root, 'index.html')
   return async (request) => {
@@ -140,7 +156,7 @@ export function createSpaHandler(distDir: string): (request: Request) => Promise
     if (file !== undefined && info !== undefined) {
       return fileResponse(request, file, info, pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
     }
-    if (wantsHtml(request)) return fileResponse(request, index, indexInfo, REVALIDATE)
+    if (wantsHtml(request)) return (await renderPage(request)) ?? fileResponse(request, index, indexInfo, REVALIDATE)
     return jsonError(404, `Not found: ${pathname}`)
   }
 }

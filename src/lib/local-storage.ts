@@ -50,6 +50,9 @@ export function subscribeToStorage(key: string, listener: () => void): () => voi
  * tab and the others. Where storage is blocked, the last value written lasts for the page.
  */
 export interface BrowserStore<T> {
+  key: string
+  /** How a stored string is read (never throws). */
+  parse: (raw: string | null) => T
   get: () => T
   update: (change: (current: T) => T) => void
   subscribe: (listener: () => void) => () => void
@@ -65,6 +68,8 @@ export function browserStore<T>(key: string, parse: (raw: string | null) => T): 
     return cached.value
   }
   return {
+    key,
+    parse,
     get,
     update: (change) => {
       memoryFallback = JSON.stringify(change(get()))

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react'
+import { use, useSyncExternalStore } from 'react'
+import { FirstScreenContext } from './first-screen-context'
 
 /**
  * One clock for every relative time on screen: a single timer, started by the first reader and
@@ -38,7 +39,11 @@ function createClock(intervalMs: number) {
 
 const minuteClock = createClock(60_000)
 
-/** The current time in ms, updated every minute. */
+/**
+ * The current time in ms, updated every minute. A server-rendered page's first render (and the
+ * server's) reads the server's clock, so both show the same relative times.
+ */
 export function useNow(): number {
-  return useSyncExternalStore(minuteClock.subscribe, minuteClock.getSnapshot)
+  const rendered = use(FirstScreenContext)?.now
+  return useSyncExternalStore(minuteClock.subscribe, minuteClock.getSnapshot, () => rendered ?? minuteClock.getSnapshot())
 }

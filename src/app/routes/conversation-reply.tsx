@@ -40,7 +40,7 @@ export function ConversationReply({ conversationId, conversation }: Conversation
   const { myUserId } = usePreferences()
   const threadUpdates = useReplyThreadUpdates(conversationId)
   useShortcuts({ reply: () => composer.current?.focus() })
-  const team = useSyncExternalStore(teamPresence.subscribe, teamPresence.get)
+  const team = useSyncExternalStore(teamPresence.subscribe, teamPresence.get, teamPresence.get)
   const { draft } = useDraft(conversationId)
   const [focused, setFocused] = useState(false)
   const box = useRef<HTMLDivElement>(null)

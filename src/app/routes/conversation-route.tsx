@@ -1,17 +1,22 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { lazy, useCallback, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { paths } from '../../lib/paths'
+import { preloadable } from '../../lib/preloadable'
 
-// The pane is not needed for the first rows: its code loads when a conversation is opened.
-const ConversationPane = lazy(() =>
-  import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ({ default: ConversationPane })),
-)
-const ConversationReply = lazy(() => import('./conversation-reply').then(({ ConversationReply }) => ({ default: ConversationReply })))
+// The pane is not needed for the first rows: its code loads when a conversation is opened (or,
+// for a page the server rendered with it, before the browser hydrates it: see src/main.tsx).
+const pane = preloadable(() => import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ConversationPane))
+const reply = preloadable(() => import('./conversation-reply').then(({ ConversationReply }) => ConversationReply))
+const ConversationPane = pane.Component
+const ConversationReply = reply.Component
+
+/** Loads the pane's code, so that rendering it does not wait. */
+export const preloadConversationPane = (): Promise<unknown> => Promise.all([pane.preload(), reply.preload()])
 
 /**
  * The row the list holds for this conversation, kept current: a deep link's row arrives with

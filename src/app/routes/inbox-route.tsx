@@ -27,6 +27,7 @@ import { usePreferences } from '../../features/preferences/use-preferences'
 import { SavedViewsPanel } from '../../features/saved-views/saved-views-panel'
 import { useShortcuts } from '../../lib/use-shortcuts'
 import { paths } from '../../lib/paths'
+import { useOrigin } from '../../lib/first-screen-context'
 import { AppHeader } from './app-header'
 import { FiltersDrawer } from './filters-drawer'
 import { OfflineBanner } from './offline-banner'
@@ -58,6 +59,7 @@ export function InboxRoute() {
     [navigate, search],
   )
   useApplyTheme()
+  const origin = useOrigin()
   const { density, responseTargetMs } = usePreferences()
   // Bulk actions over ticked rows (features/bulk); the inbox draws the boxes. None when read-only.
   const ticking = useTickedRows(search)
@@ -98,7 +100,7 @@ export function InboxRoute() {
             <div className="min-w-0 flex-1 py-0.5">
               <ActiveFilterChips chips={chips} setView={setView} onClearAll={resetView} />
             </div>
-            <CopyButton text={new URL(paths.inbox.href(search), window.location.origin).href} label="Copy link to this view" />
+            <CopyButton text={new URL(paths.inbox.href(search), origin).href} label="Copy link to this view" />
           </div>
           <SelectionNotice notice={ticking.state.notice} />
           <BulkJobsPanel readOnly={!canAct} />

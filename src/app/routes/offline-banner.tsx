@@ -11,7 +11,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** Says so while the browser is offline; React Query pauses requests and resumes them when back. */
 export function OfflineBanner() {
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine)
+  const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true)
   if (online) return null
   return (
     <p role="status" className="border-b border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100">

@@ -124,7 +124,7 @@ export function InboxNotices({ query }: { query: SearchProgress }) {
   const skipped = query.data?.pages.reduce((sum, page) => sum + page.skipped, 0) ?? 0
   const [dismissedAt, setDismissedAt] = useState(0)
   // Offline, the banner says so and React Query holds the retry until the connection is back.
-  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline())
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline(), () => true)
   const reason = query.failureReason
   const retrying = online && query.isFetching && query.failureCount > 0 && reason !== null
   const rateLimited = reason instanceof ApiError && reason.status === 429

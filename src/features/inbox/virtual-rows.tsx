@@ -58,6 +58,9 @@ interface VirtualRowsProps {
  * The rows in view, and the keyboard over them. Only this component re-renders as the list
  * scrolls; per frame it does work for the rows drawn, never for the whole list.
  */
+/** About a screenful of a laptop's window, taller than most: the rows the server renders. */
+const FIRST_SCREEN_RECT = { width: 1280, height: 900 }
+
 export function VirtualRows(props: VirtualRowsProps) {
   const { rows, scrollRef, rowHeight, hasMore, prefetchRows, onNearEnd, selectedConversationId, onOpenConversation } =
     props
@@ -92,6 +95,9 @@ export function VirtualRows(props: VirtualRowsProps) {
     // Rows start below the sticky header, and must not scroll in under it.
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
+    // Before the list is measured (on the server, and in the browser's first render over the
+    // server's HTML) it is taken for a screenful, so that render holds the first rows.
+    initialRect: FIRST_SCREEN_RECT,
   })
   // A new density changes every row's height: drop the positions computed for the old one.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight])
