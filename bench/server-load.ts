@@ -280,8 +280,8 @@ async function readViews(server: WiredServer, seconds: number): Promise<number[]
     for (let page = 0; page < READER_PAGES && Date.now() < end; page += 1) {
       const start = performance.now()
       const response = await fetch(`${server.origin}/api/conversations/search?${toApiParams(view, cursor)}`, appCall(server.origin, 'tab-reader-000001'))
-      const answer = (await response.json()) as { conversations?: { sort?: number[] | null }[] }
       if (!response.ok) throw new Error(`the reader's search answered ${response.status}`)
+      const answer = (await response.json()) as { conversations?: { sort?: number[] | null }[] }
       samples.push(performance.now() - start)
       cursor = answer.conversations?.at(-1)?.sort ?? null
       if (!cursor) break
