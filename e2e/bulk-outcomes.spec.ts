@@ -1,8 +1,7 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
-import { startServer, type RunningServer } from '../scripts/start-server'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { APP_HEADERS } from './support/app-headers'
-import { freePort } from './support/fake-highlevel'
 import { conversationRows } from './support/inbox'
+import { withOwnServer } from './support/own-server'
 import { activeUsers } from './support/team'
 
 /**
@@ -12,26 +11,7 @@ import { activeUsers } from './support/team'
  */
 const CONVERSATIONS = 120
 
-/** A server started once for the file, on a free port, stopped after it. */
-const test = base.extend<{ server: RunningServer }, { ownServer: RunningServer }>({
-  ownServer: [
-    // Playwright reads a fixture's dependencies from this pattern: none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer(await freePort(), {
-        EMULATOR_CONVERSATIONS: String(CONVERSATIONS),
-        EMULATOR_SEED: '42',
-        EMULATOR_NOW: '2026-11-02T15:00:00.000Z',
-        PROXY_RATE_LIMIT: 'off',
-      })
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
-  server: async ({ ownServer }, use) => use(ownServer),
-  baseURL: async ({ ownServer }, use) => use(ownServer.url),
-})
+const test = withOwnServer(CONVERSATIONS)
 
 test.describe.configure({ mode: 'serial' })
 
