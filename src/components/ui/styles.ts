@@ -11,7 +11,7 @@ export const buttonClass = `inline-flex items-center justify-center gap-1.5 roun
 
 export const quietButtonClass = `${buttonClass} text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`
 
-export const primaryButtonClass = `${buttonClass} bg-indigo-600 text-white hover:bg-indigo-500 dark:bg-indigo-500 dark:hover:bg-indigo-400`
+export const primaryButtonClass = `${buttonClass} bg-indigo-600 text-white hover:bg-indigo-500 dark:bg-indigo-500 dark:hover:bg-indigo-600`
 
 /** A link in a sidebar list of views; `aria-current="page"` marks the one open. */
 export const navLinkClass = `min-w-0 flex-1 truncate rounded-md px-2 py-1.5 text-sm text-slate-700 aria-[current=page]:bg-indigo-50 aria-[current=page]:font-medium aria-[current=page]:text-indigo-700 dark:text-slate-300 dark:aria-[current=page]:bg-indigo-950/60 dark:aria-[current=page]:text-indigo-200 ${focusRing}`
