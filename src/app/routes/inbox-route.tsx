@@ -6,6 +6,7 @@ import { configQueries } from '../../api/get-config'
 import { ConversationActionsHost } from '../../components/actions/conversation-actions-host'
 import { CopyButton } from '../../components/ui/copy-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
+import { lazyPart } from '../../components/ui/lazy-part'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { EmptyViewSuggestions } from '../../features/filters/empty-view-suggestions'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
@@ -17,7 +18,6 @@ import { withUnreadCount } from '../../view/view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { BulkJobsPanel } from '../../features/bulk/bulk-jobs-panel'
 import { openBulkAssign } from '../../features/bulk/assign-menu'
-import { SelectionBar } from '../../features/bulk/selection-bar'
 import { SelectionNotice } from '../../features/bulk/selection-notice'
 import { useBulkActions } from '../../features/bulk/use-bulk-actions'
 import { useTickedRows } from '../../view/use-ticked-rows'
@@ -37,6 +37,31 @@ import { useRowMarks } from './use-row-marks'
 const ShortcutsDialog = lazy(() =>
   import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
 )
+
+// Shown only once rows are ticked: its code (the bulk actions, their confirmation, the assign
+// list) loads as the pointer reaches a tick box or focus enters the list, before the first tick.
+const SelectionBar = lazyPart(() => import('../../features/bulk/selection-bar').then(({ SelectionBar }) => SelectionBar))
+
+/** Until it is loaded: a pointer over a tick box, or focus in the list (`x` ticks the current row). */
+function usePreloadSelectionBar(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return
+    const intent = (event: Event) => {
+      const target = event.target
+      const tickBox = target instanceof HTMLInputElement && target.type === 'checkbox' && target.closest('[role="grid"]')
+      if (!tickBox && !(event.type === 'focusin' && target instanceof Element && target.closest('[role="grid"]'))) return
+      SelectionBar.preload()
+      stop()
+    }
+    const stop = () => {
+      document.removeEventListener('pointerover', intent)
+      document.removeEventListener('focusin', intent)
+    }
+    document.addEventListener('pointerover', intent)
+    document.addEventListener('focusin', intent)
+    return stop
+  }, [enabled])
+}
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -65,6 +90,7 @@ export function InboxRoute() {
   const bulk = useBulkActions({ view, ticking, createdBy: myUserId ? userName(myUserId) : undefined })
   const canAct = config?.readOnly === false
   const rowMarks = useRowMarks()
+  usePreloadSelectionBar(canAct)
   useOwnPresence()
 
   useEffect(() => {
@@ -105,7 +131,11 @@ export function InboxRoute() {
           <InboxTable
             view={view}
             ticking={canAct ? ticking : undefined}
-            selectionBar={(list) => <SelectionBar ticking={ticking} bulk={bulk} list={list} />}
+            selectionBar={(list) => (
+              <LoadBoundary what="the selection’s actions" onDismiss={ticking.clear} fallback={<SelectionBarPlaceholder />}>
+                <SelectionBar ticking={ticking} bulk={bulk} list={list} />
+              </LoadBoundary>
+            )}
             onActOnTicked={bulk.any ? (action) => (action === 'assign' ? openBulkAssign() : bulk.run(action)) : undefined}
             emptyHint={<EmptyViewSuggestions view={view} setView={setView} />}
             selectedConversationId={conversationId}
@@ -124,6 +154,17 @@ export function InboxRoute() {
           <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
         </LoadBoundary>
       )}
+    </div>
+  )
+}
+
+/** Where the selection bar comes while its code loads: the same band, so the rows do not jump. */
+function SelectionBarPlaceholder() {
+  return (
+    <div className="border-b border-indigo-200 bg-indigo-50 px-4 py-1.5 text-sm dark:border-indigo-900 dark:bg-indigo-950/50">
+      <p role="status" className="py-1 text-indigo-950 dark:text-indigo-100">
+        Loading the selection’s actions…
+      </p>
     </div>
   )
 }
