@@ -42,23 +42,26 @@ const ShortcutsDialog = lazy(() =>
 // list) loads as the pointer reaches a tick box or focus enters the list, before the first tick.
 const SelectionBar = lazyPart(() => import('../../features/bulk/selection-bar').then(({ SelectionBar }) => SelectionBar))
 
-/** Until it is loaded: a pointer over a tick box, or focus in the list (`x` ticks the current row). */
+/** The intent before a first tick: a pointer over a tick box, focus in the list, or `x`/`X`. */
+function isTickIntent(event: Event): boolean {
+  if (event instanceof KeyboardEvent) return event.key === 'x' || event.key === 'X'
+  const target = event.target
+  if (!(target instanceof Element) || !target.closest('[role="grid"]')) return false
+  return event.type === 'focusin' || (target instanceof HTMLInputElement && target.type === 'checkbox')
+}
+
+/** Preloads the selection bar's code on the first intent to tick (until then, nothing is fetched). */
 function usePreloadSelectionBar(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return
+    const types = ['pointerover', 'focusin', 'keydown'] as const
     const intent = (event: Event) => {
-      const target = event.target
-      const tickBox = target instanceof HTMLInputElement && target.type === 'checkbox' && target.closest('[role="grid"]')
-      if (!tickBox && !(event.type === 'focusin' && target instanceof Element && target.closest('[role="grid"]'))) return
+      if (!isTickIntent(event)) return
       SelectionBar.preload()
       stop()
     }
-    const stop = () => {
-      document.removeEventListener('pointerover', intent)
-      document.removeEventListener('focusin', intent)
-    }
-    document.addEventListener('pointerover', intent)
-    document.addEventListener('focusin', intent)
+    const stop = () => types.forEach((type) => document.removeEventListener(type, intent, true))
+    types.forEach((type) => document.addEventListener(type, intent, true))
     return stop
   }, [enabled])
 }
