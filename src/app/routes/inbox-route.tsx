@@ -6,6 +6,7 @@ import { configQueries } from '../../api/get-config'
 import { ConversationActionsHost } from '../../components/actions/conversation-actions-host'
 import { CopyButton } from '../../components/ui/copy-button'
 import { LoadBoundary } from '../../components/ui/load-boundary'
+import { lazyPart } from '../../components/ui/lazy-part'
 import { ActiveFilterChips } from '../../features/filters/active-filter-chips'
 import { EmptyViewSuggestions } from '../../features/filters/empty-view-suggestions'
 import { FilterSidebar } from '../../features/filters/filter-sidebar'
@@ -16,8 +17,7 @@ import { useViewChips } from '../../view/use-view-chips'
 import { withUnreadCount } from '../../view/view-chips'
 import { InboxTable } from '../../features/inbox/inbox-table'
 import { BulkJobsPanel } from '../../features/bulk/bulk-jobs-panel'
-import { openBulkAssign } from '../../features/bulk/assign-menu'
-import { SelectionBar } from '../../features/bulk/selection-bar'
+import { openBulkAssign } from '../../features/bulk/bulk-assign-button'
 import { SelectionNotice } from '../../features/bulk/selection-notice'
 import { useBulkActions } from '../../features/bulk/use-bulk-actions'
 import { useTickedRows } from '../../view/use-ticked-rows'
@@ -38,6 +38,34 @@ import { useRowMarks } from './use-row-marks'
 const ShortcutsDialog = lazy(() =>
   import('../../features/shortcuts/shortcuts-dialog').then(({ ShortcutsDialog }) => ({ default: ShortcutsDialog })),
 )
+
+// Shown only once rows are ticked: its code (the bulk actions, their confirmation, the assign
+// list) loads as the pointer reaches a tick box or focus enters the list, before the first tick.
+const SelectionBar = lazyPart(() => import('../../features/bulk/selection-bar').then(({ SelectionBar }) => SelectionBar))
+
+/** The intent before a first tick: a pointer over a tick box, focus in the list, or `x`/`X`. */
+function isTickIntent(event: Event): boolean {
+  if (event instanceof KeyboardEvent) return event.key === 'x' || event.key === 'X'
+  const target = event.target
+  if (!(target instanceof Element) || !target.closest('[role="grid"]')) return false
+  return event.type === 'focusin' || (target instanceof HTMLInputElement && target.type === 'checkbox')
+}
+
+/** Preloads the selection bar's code on the first intent to tick (until then, nothing is fetched). */
+function usePreloadSelectionBar(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return
+    const types = ['pointerover', 'focusin', 'keydown'] as const
+    const intent = (event: Event) => {
+      if (!isTickIntent(event)) return
+      SelectionBar.preload()
+      stop()
+    }
+    const stop = () => types.forEach((type) => document.removeEventListener(type, intent, true))
+    types.forEach((type) => document.addEventListener(type, intent, true))
+    return stop
+  }, [enabled])
+}
 
 /**
  * The inbox layout for `/` and `/conversations/:id`: the view lives in the URL's search
@@ -67,6 +95,7 @@ export function InboxRoute() {
   const bulk = useBulkActions({ view, ticking, createdBy: myUserId ? userName(myUserId) : undefined })
   const canAct = config?.readOnly === false
   const rowMarks = useRowMarks()
+  usePreloadSelectionBar(canAct)
   useOwnPresence()
 
   useEffect(() => {
@@ -107,7 +136,11 @@ export function InboxRoute() {
           <InboxTable
             view={view}
             ticking={canAct ? ticking : undefined}
-            selectionBar={(list) => <SelectionBar ticking={ticking} bulk={bulk} list={list} />}
+            selectionBar={(list) => (
+              <LoadBoundary what="the selection’s actions" onDismiss={ticking.clear} fallback={<SelectionBarPlaceholder />}>
+                <SelectionBar ticking={ticking} bulk={bulk} list={list} />
+              </LoadBoundary>
+            )}
             onActOnTicked={bulk.any ? (action) => (action === 'assign' ? openBulkAssign() : bulk.run(action)) : undefined}
             emptyHint={<EmptyViewSuggestions view={view} setView={setView} />}
             selectedConversationId={conversationId}
@@ -126,6 +159,17 @@ export function InboxRoute() {
           <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
         </LoadBoundary>
       )}
+    </div>
+  )
+}
+
+/** Where the selection bar comes while its code loads: the same band, so the rows do not jump. */
+function SelectionBarPlaceholder() {
+  return (
+    <div className="border-b border-indigo-200 bg-indigo-50 px-4 py-1.5 text-sm dark:border-indigo-900 dark:bg-indigo-950/50">
+      <p role="status" className="py-1 text-indigo-950 dark:text-indigo-100">
+        Loading the selection’s actions…
+      </p>
     </div>
   )
 }

@@ -3,17 +3,11 @@ import { UserChoiceList } from '../../components/users/user-picker'
 import { quietButtonClass } from '../../components/ui/styles'
 import { useEscapeLayer } from '../../lib/escape-layers'
 import { useUserDirectory } from '../../lib/use-user-directory'
+import { ASSIGN_BUTTON_ID } from './bulk-assign-button'
 
 interface AssignMenuProps {
   disabled: boolean
   onAssign: (userId: string | null) => void
-}
-
-const ASSIGN_BUTTON_ID = 'bulk-assign'
-
-/** `a` while rows are ticked: opens the selection bar's Assign list, as a click would. */
-export function openBulkAssign(): void {
-  document.getElementById(ASSIGN_BUTTON_ID)?.click()
 }
 
 /** "Assign": a searchable list of the location's users, and "Unassigned". */

@@ -2,9 +2,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { bulkJobQueries } from '../../api/bulk-jobs'
 import { ACTIVE_STATES, type JobView } from '../../api/schemas/bulk-job'
-import { DailyBudgetNotice } from '../../components/budget/daily-budget-notice'
-import { JobCard } from './job-card'
+import { LoadBoundary } from '../../components/ui/load-boundary'
+import { lazyPart } from '../../components/ui/lazy-part'
 import { useJobEndings } from './use-job-endings'
+
+/**
+ * The cards' code loads when there is a job to show (none on most visits), or as soon as one
+ * is being started (`preloadJobList`).
+ */
+const JobList = lazyPart(() => import('./job-list').then(({ JobList }) => JobList))
+export const preloadJobList = JobList.preload
 
 /** A finished job's report stays this long (a reload, or a colleague's job that just ended). */
 const REPORT_SHOWN_MS = 30 * 60_000
@@ -32,17 +39,16 @@ export function BulkJobsPanel({ readOnly }: { readOnly: boolean }) {
   if (jobs.length === 0 && setAside.length === 0) return null
   return (
     <section aria-label="Bulk jobs" className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900/60">
-      <DailyBudgetNotice className="mx-4 mt-2" />
-      <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-        {jobs.map((job) => (
-          <JobCard key={job.id} job={job} readOnly={readOnly} onDismiss={() => setDismissed((old) => new Set([...old, job.id]))} />
-        ))}
-      </ul>
-      {setAside.map((notice) => (
-        <p key={notice.file} className="px-4 py-1 text-xs text-amber-800 dark:text-amber-200">
-          {notice.message}
-        </p>
-      ))}
+      <LoadBoundary
+        what="the bulk jobs"
+        fallback={
+          <p role="status" className="px-4 py-2 text-sm text-slate-500 dark:text-slate-400">
+            Loading bulk jobs…
+          </p>
+        }
+      >
+        <JobList jobs={jobs} setAside={setAside} readOnly={readOnly} onDismiss={(id) => setDismissed((old) => new Set([...old, id]))} />
+      </LoadBoundary>
     </section>
   )
 }

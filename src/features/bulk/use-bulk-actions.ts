@@ -7,6 +7,7 @@ import type { BulkAction, BulkJobRequest, Estimate } from '../../api/schemas/bul
 import type { SearchView } from '../../api/schemas/search-view'
 import { conversationQueries, type SearchPage } from '../../api/search-conversations'
 import type { TickedRowsApi } from '../../view/use-ticked-rows'
+import { preloadJobList } from './bulk-jobs-panel'
 import { bulkRequest, needsConfirmation, toggledAction, type LoadedList } from './bulk-request'
 
 /** A job waiting for a yes (or shown refused), with what it would cost. */
@@ -83,6 +84,8 @@ export function useBulkActions({ view, ticking, createdBy }: BulkActionsOptions)
   const run = useCallback(
     (runAction: BulkRunAction) => {
       if (busy) return
+      // The job about to start is shown in the jobs panel: its code loads meanwhile.
+      preloadJobList()
       const list = loadedList()
       const action =
         runAction === 'toggleRead' ? toggledAction('read', state, list) : runAction === 'toggleStar' ? toggledAction('star', state, list) : runAction
