@@ -30,7 +30,7 @@ mirrorStorageToCookie()
 // the rest, over the cache the server rendered it from (rather than later, over a cache that has moved on).
 const paneReady = firstScreen && matchPath(paths.conversation.pattern, window.location.pathname) ? preloadConversationPane() : undefined
 
-void Promise.all([startQueryClient(firstScreen), paneReady?.catch(() => undefined)]).then(([queryClient]) => {
+void Promise.all([startQueryClient(firstScreen), paneReady]).then(([queryClient]) => {
   // What was clicked or typed on the server's HTML is replayed once the app has taken it over.
   const early = stopEarlyInput()
   const app = (

@@ -3,20 +3,18 @@ import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
+import { lazyPart } from '../../components/ui/lazy-part'
 import { LoadBoundary } from '../../components/ui/load-boundary'
 import { usePreferences } from '../../features/preferences/use-preferences'
 import { paths } from '../../lib/paths'
-import { preloadable } from '../../lib/preloadable'
 
 // The pane is not needed for the first rows: its code loads when a conversation is opened (or,
 // for a page the server rendered with it, before the browser hydrates it: see src/main.tsx).
-const pane = preloadable(() => import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ConversationPane))
-const reply = preloadable(() => import('./conversation-reply').then(({ ConversationReply }) => ConversationReply))
-const ConversationPane = pane.Component
-const ConversationReply = reply.Component
+const ConversationPane = lazyPart(() => import('../../features/conversation/conversation-pane').then(({ ConversationPane }) => ConversationPane))
+const ConversationReply = lazyPart(() => import('./conversation-reply').then(({ ConversationReply }) => ConversationReply))
 
 /** Loads the pane's code, so that rendering it does not wait. */
-export const preloadConversationPane = (): Promise<unknown> => Promise.all([pane.preload(), reply.preload()])
+export const preloadConversationPane = (): Promise<unknown> => Promise.all([ConversationPane.preload(), ConversationReply.preload()])
 
 /**
  * The row the list holds for this conversation, kept current: a deep link's row arrives with

@@ -23,6 +23,18 @@ describe('lazyPart', () => {
     expect(load).toHaveBeenCalledOnce()
   })
 
+  it('once preloaded, renders at once without suspending (as hydrating a server-rendered part needs)', async () => {
+    const Part = lazyPart(async () => Greeting)
+    await Part.preload()
+    render(
+      <LoadBoundary what="the greeting" fallback={<p>Loading…</p>}>
+        <Part name="Ada" />
+      </LoadBoundary>,
+    )
+    expect(screen.queryByText('Loading…')).toBeNull()
+    expect(screen.getByText('Hello Ada')).toBeTruthy()
+  })
+
   it('a failed preload throws nothing, and the render fetches again', async () => {
     let fail: (error: Error) => void = () => {}
     const firstFetch = new Promise<typeof Greeting>((_, reject) => (fail = reject))
