@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/server.ts`: the server's figures alone (bulk job, idle tabs), without the
- * browser runs of `npm run bench`, which prints them too. About three minutes.
+ * browser runs of `npm run bench`, which prints them too. About four to six minutes.
  */
 import { benchBulk, benchIdleTabs, formatServerFigures } from './server-load'
 
