@@ -1,29 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { startServer } from '../scripts/start-server'
 import { APP_HEADERS } from './support/app-headers'
+import { conversation, search, type Row } from './support/conversations-api'
 import { freePort } from './support/fake-highlevel'
 import { conversationRows } from './support/inbox'
 
-interface Row {
-  id: string
-  contactId: string
-  unreadCount?: number
-  starred?: boolean
-  assignedTo?: string | null
-}
-
-/** What HighLevel (the emulator, through our server) answers for a search. */
-async function search(request: APIRequestContext, query: string): Promise<Row[]> {
-  const response = await request.get(`/api/conversations/search?${query}`, { headers: APP_HEADERS })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { conversations: Row[] }).conversations
-}
-
-async function conversation(request: APIRequestContext, id: string): Promise<Row> {
-  const [row] = await search(request, `id=${id}`)
-  if (!row) throw new Error(`no conversation ${id}`)
-  return row
-}
 
 async function activeUsers(request: APIRequestContext): Promise<{ id: string; name: string }[]> {
   const response = await request.get('/api/users/', { headers: APP_HEADERS })

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { APP_HEADERS } from './support/app-headers'
+import { conversation, search, type Row } from './support/conversations-api'
 import { conversationRows } from './support/inbox'
 import { withOwnServer } from './support/own-server'
 import { activeUsers } from './support/team'
@@ -15,13 +16,6 @@ const test = withOwnServer(CONVERSATIONS)
 
 test.describe.configure({ mode: 'serial' })
 
-interface Row {
-  id: string
-  contactId: string
-  unreadCount?: number
-  starred?: boolean
-  assignedTo?: string | null
-}
 
 interface Job {
   id: string
@@ -38,18 +32,6 @@ const bar = (page: Page) => page.getByRole('toolbar', { name: 'Selected conversa
 const jobs = (page: Page) => page.getByRole('region', { name: 'Bulk jobs' })
 const rowOf = (page: Page, id: string) => page.locator(`[role="row"][data-conversation-id="${id}"]`)
 const boxOf = (page: Page, id: string) => rowOf(page, id).getByRole('checkbox', { name: /^Select / })
-
-async function search(request: APIRequestContext, query: string): Promise<Row[]> {
-  const response = await request.get(`/api/conversations/search?${query}`, { headers: APP_HEADERS })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { conversations: Row[] }).conversations
-}
-
-async function conversation(request: APIRequestContext, id: string): Promise<Row> {
-  const [row] = await search(request, `id=${id}`)
-  if (!row) throw new Error(`no conversation ${id}`)
-  return row
-}
 
 async function jobList(request: APIRequestContext): Promise<Job[]> {
   const response = await request.get('/_inbox/jobs', { headers: APP_HEADERS })
