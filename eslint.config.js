@@ -64,7 +64,17 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noServerImports] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noServerImports] }],
+      // The server renders the first screen: a store read without getServerSnapshot throws there.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='useSyncExternalStore'][arguments.length<3]",
+          message: 'Pass getServerSnapshot too: the server renders the first screen with these components.',
+        },
+      ],
+    },
   },
   {
     files: sharedLayers.map((layer) => `src/${layer}/**/*.{ts,tsx}`),

@@ -80,7 +80,9 @@ export function useThreadCatchUp(conversationId: string): ThreadCatchUp {
   const queryClient = useQueryClient()
   const thread = useInfiniteQuery(messageQueries.list(conversationId))
   const subscribe = useCallback((onChange: () => void) => queryClient.getQueryCache().subscribe(onChange), [queryClient])
-  const known = useSyncExternalStore(subscribe, () => lastMessageDateKnown(queryClient, conversationId))
+  // The server renders the reply box too (a conversation URL's first screen): same cache, same answer.
+  const knownNow = () => lastMessageDateKnown(queryClient, conversationId)
+  const known = useSyncExternalStore(subscribe, knownNow, knownNow)
   const newest = newestInThread(thread.data)
 
   const inFlight = useRef<Promise<void>>(undefined)
