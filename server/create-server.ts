@@ -110,6 +110,7 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
   const app = new Hono<NodeEnv>()
   const inbox = options.inbox ?? inboxFor(options)
   if (options.jobs) inbox.relayJobs(options.jobs)
+  const spa = createSpaHandler(options.distDir)
   const renderPage = createPageRenderer({
     distDir: options.distDir,
     config: publicConfig(options),
@@ -152,7 +153,7 @@ export function createServer(options: ServerOptions): Hono<NodeEnv> {
     // The page's first rows are read as the browser's own read would be: shared, paced, pinned.
     const context = { client: clientKey(c, signedIn) }
     const read = (path: string) => inbox.sharedRead.fetch(new Request(new URL(path, c.req.url)), context)
-    return createSpaHandler(options.distDir, (request) => renderPage({ request, read }))(c.req.raw)
+    return spa(c.req.raw, (request) => renderPage({ request, read }))
   })
 
   app.onError((error) => {

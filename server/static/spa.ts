@@ -129,18 +129,18 @@ async function fileInfo(file: string): Promise<Stats | undefined> {
   return stat(file).then((info) => (info.isFile() ? info : undefined), () => undefined)
 }
 
+/** Makes a page for a request (server/ssr/render-page.ts); undefined: serve index.html as built. */
+export type RenderPage = (request: Request) => Promise<Response | undefined>
+
 /**
  * Serves the built app from `distDir`: its files, and for any other page the browser asks for
- * (`/`, `/conversations/<id>`) the page `renderPage` makes (server/ssr/render-page.ts), else
- * `index.html` as built, in which the app renders itself.
+ * (`/`, `/conversations/<id>`) the page the request's `renderPage` makes, else `index.html` as
+ * built, in which the app renders itself.
  */
-export function createSpaHandler(
-  distDir: string,
-  renderPage: (request: Request) => Promise<Response | undefined> = async () => undefined,
-): (request: Request) => Promise<Response> {
+export function createSpaHandler(distDir: string): (request: Request, renderPage?: RenderPage) => Promise<Response> {
   const root = resolve(distDir)
   const index = join(root, 'index.html')
-  return async (request) => {
+  return async (request, renderPage) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return jsonError(405, `${request.method} is not allowed here`)
     const indexInfo = await fileInfo(index)
     if (!indexInfo) {
@@ -156,7 +156,7 @@ export function createSpaHandler(
     if (file !== undefined && info !== undefined) {
       return fileResponse(request, file, info, pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
     }
-    if (wantsHtml(request)) return (await renderPage(request)) ?? fileResponse(request, index, indexInfo, REVALIDATE)
+    if (wantsHtml(request)) return (await renderPage?.(request)) ?? fileResponse(request, index, indexInfo, REVALIDATE)
     return jsonError(404, `Not found: ${pathname}`)
   }
 }
