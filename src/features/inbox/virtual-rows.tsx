@@ -54,13 +54,13 @@ interface VirtualRowsProps {
   onActOnTicked: ((action: TickedAction) => void) | undefined
 }
 
+/** About a screenful of a laptop's window, taller than most: the rows the server renders. */
+const FIRST_SCREEN_RECT = { width: 1280, height: 900 }
+
 /**
  * The rows in view, and the keyboard over them. Only this component re-renders as the list
  * scrolls; per frame it does work for the rows drawn, never for the whole list.
  */
-/** About a screenful of a laptop's window, taller than most: the rows the server renders. */
-const FIRST_SCREEN_RECT = { width: 1280, height: 900 }
-
 export function VirtualRows(props: VirtualRowsProps) {
   const { rows, scrollRef, rowHeight, hasMore, prefetchRows, onNearEnd, selectedConversationId, onOpenConversation } =
     props
