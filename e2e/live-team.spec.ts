@@ -106,29 +106,37 @@ test('collision warning: replying over a teammate’s fresh reply asks first, sh
     await a.page.close()
     await expect(pane(b.page).getByRole('status').filter({ hasText: `${name} is` })).toHaveCount(0)
 
-    await pane(b.page).getByRole('button', { name: 'Send' }).click()
-    const warning = pane(b.page).getByRole('alert').filter({ hasText: 'replied since you opened this conversation' })
-    await expect(warning).toContainText(`${name} replied since you opened this conversation`)
-    await expect(warning).toContainText(theirs)
-    expect(sendsOfB()).toBe(0)
-
-    await warning.getByRole('button', { name: 'Keep editing' }).click()
-    await expect(warning).toHaveCount(0)
-    await expect(replyBox(b.page)).toHaveValue(mine)
-    expect(sendsOfB()).toBe(0)
-
-    await replyBox(b.page).press('Control+Enter')
-    await expect(warning).toBeVisible()
-    expect(sendsOfB()).toBe(0)
-    await warning.getByRole('button', { name: 'Send anyway' }).click()
-    await expect(pane(b.page).getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible()
-    expect(sendsOfB()).toBe(1)
-    await expect(replyBox(b.page)).toHaveValue('')
+    await sendOverTheWarning(b.page, { who: name, theirs, mine, sends: sendsOfB })
   } finally {
     await a.context.close()
     await b.context.close()
   }
 })
+
+/**
+ * Send over someone else's fresh reply: the warning names them and shows their reply, nothing is
+ * sent; "Keep editing" keeps the draft; sending again asks again; "Send anyway" sends it once.
+ */
+async function sendOverTheWarning(page: Page, { who, theirs, mine, sends }: { who: string; theirs: string; mine: string; sends: () => number }): Promise<void> {
+  await pane(page).getByRole('button', { name: 'Send' }).click()
+  const warning = pane(page).getByRole('alert').filter({ hasText: 'replied since you opened this conversation' })
+  await expect(warning).toContainText(`${who} replied since you opened this conversation`)
+  await expect(warning).toContainText(theirs)
+  expect(sends()).toBe(0)
+
+  await warning.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(warning).toHaveCount(0)
+  await expect(replyBox(page)).toHaveValue(mine)
+  expect(sends()).toBe(0)
+
+  await replyBox(page).press('Control+Enter')
+  await expect(warning).toBeVisible()
+  expect(sends()).toBe(0)
+  await warning.getByRole('button', { name: 'Send anyway' }).click()
+  await expect(pane(page).getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible()
+  expect(sends()).toBe(1)
+  await expect(replyBox(page)).toHaveValue('')
+}
 
 /** A reply written in HighLevel itself by one of its users: no write of this server, so no push event. */
 async function replyInHighLevel(request: APIRequestContext, conversationId: string, body: string, userId: string): Promise<void> {
@@ -169,24 +177,7 @@ test('collision warning over a reply written in HighLevel: the server’s refres
     await expect(pane(a.page).getByRole('list', { name: 'Messages, newest first' })).toContainText(theirs)
     expect(threadReads()).toBe(1)
 
-    await pane(a.page).getByRole('button', { name: 'Send' }).click()
-    const warning = pane(a.page).getByRole('alert').filter({ hasText: 'replied since you opened this conversation' })
-    await expect(warning).toContainText(`${user.name} replied since you opened this conversation`)
-    await expect(warning).toContainText(theirs)
-    expect(sends()).toBe(0)
-
-    await warning.getByRole('button', { name: 'Keep editing' }).click()
-    await expect(warning).toHaveCount(0)
-    await expect(replyBox(a.page)).toHaveValue(mine)
-    expect(sends()).toBe(0)
-
-    await replyBox(a.page).press('Control+Enter')
-    await expect(warning).toBeVisible()
-    expect(sends()).toBe(0)
-    await warning.getByRole('button', { name: 'Send anyway' }).click()
-    await expect(pane(a.page).getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible()
-    expect(sends()).toBe(1)
-    await expect(replyBox(a.page)).toHaveValue('')
+    await sendOverTheWarning(a.page, { who: user.name, theirs, mine, sends })
   } finally {
     await a.context.close()
   }
