@@ -4,7 +4,7 @@ import { matchPath } from 'react-router'
 import { App, startQueryClient } from './app/app'
 import { preloadConversationPane } from './app/routes/conversation-route'
 import { paths } from './lib/paths'
-import { FIRST_SCREEN_ELEMENT_ID, type FirstScreen } from './app/first-screen'
+import { FIRST_SCREEN_ELEMENT_ID, parseFirstScreen } from './app/first-screen'
 import { replayEarlyInput, stopEarlyInput } from './lib/early-input'
 import { mirrorStorageToCookie } from './lib/storage-cookie'
 import './index.css'
@@ -12,18 +12,8 @@ import './index.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-/** What the server rendered the page with; none from `npm run dev` (plain index.html) or a damaged page. */
-function readFirstScreen(): FirstScreen | undefined {
-  const text = document.getElementById(FIRST_SCREEN_ELEMENT_ID)?.textContent
-  if (!text) return undefined
-  try {
-    return JSON.parse(text) as FirstScreen
-  } catch {
-    return undefined
-  }
-}
-
-const firstScreen = root.firstElementChild ? readFirstScreen() : undefined
+// What the server rendered the page with; none from `npm run dev` (plain index.html) or a damaged page.
+const firstScreen = root.firstElementChild ? parseFirstScreen(document.getElementById(FIRST_SCREEN_ELEMENT_ID)?.textContent) : undefined
 mirrorStorageToCookie()
 
 // The server rendered the pane too: its code is loaded before hydrating, so that it hydrates with

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { z } from 'zod/mini'
 import { configQueries } from '../api/get-config'
 import { ApiError } from '../api/http'
 import { conversationKeys } from '../api/query-keys'
 import { apiErrorBodySchema } from '../api/schemas/api-error'
-import type { AppConfig } from '../api/schemas/config'
+import { appConfigSchema, type AppConfig } from '../api/schemas/config'
 import { searchResponseSchema } from '../api/schemas/conversation'
 import { conversationQueries, toSearchPage } from '../api/search-conversations'
 import { firstPageParam, requestOf } from '../api/search-paging'
@@ -29,6 +30,31 @@ export interface FirstScreen {
 }
 
 export { FIRST_SCREEN_ELEMENT_ID } from './first-screen-id'
+
+const firstScreenSchema = z.object({
+  now: z.number().check(z.refine(Number.isFinite)),
+  origin: z.string(),
+  storage: z.record(z.string(), z.string()),
+  config: appConfigSchema,
+  firstPage: z.optional(z.object({ status: z.number().check(z.int()), body: z.unknown() })),
+})
+
+/**
+ * The page's first-screen JSON, checked: `undefined` when it is missing, cut short or not what
+ * the server writes (a damaged or hand-made page), so the app renders on its own instead of
+ * hydrating over something it cannot trust.
+ */
+export function parseFirstScreen(text: string | null | undefined): FirstScreen | undefined {
+  if (!text) return undefined
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const parsed = firstScreenSchema.safeParse(json)
+  return parsed.success ? parsed.data : undefined
+}
 
 /** The `/api` read of the view's first page for a URL's search: exactly the one the inbox makes. */
 export function firstPageRequest(search: string): string {
