@@ -109,6 +109,48 @@ describe('the first screen from the server', () => {
     expect(searches()).toHaveLength(1)
   })
 
+  it('sends the head at once, so the browser fetches the scripts while HighLevel is asked; the rows follow', async () => {
+    let answer: () => void = () => {}
+    const held = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    const { bare, searches } = server(async () => {
+      await held
+      return searchAnswer()
+    })
+    const response = await bare('/', { headers: TYPED })
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
+    if (!reader) throw new Error('no body')
+    const first = await reader.read()
+    expect(first.value).toContain('<script src="/theme.js">')
+    expect(first.value).not.toContain('first-screen')
+    answer()
+    let rest = ''
+    for (let next = await reader.read(); !next.done; next = await reader.read()) rest += next.value
+    expect(rest).toMatch(/role="row"[^>]*data-conversation-id="conv-1"/)
+    expect(rest).toContain('<script type="application/json" id="first-screen">')
+    expect(searches()).toHaveLength(1)
+  })
+
+  it('a render that fails sends the rest of index.html as built, for the browser to render itself, and says so in the log', async () => {
+    const upstream = recordingUpstream(searchAnswer)
+    const broken = async () => ({ ...(await renderEntry()), renderApp: () => Promise.reject(new Error('the render broke')) })
+    const { bare, logs } = testServer({ distDir: DIST, renderEntry: broken, upstream })
+    const html = await (await bare('/', { headers: TYPED })).text()
+    expect(html).toContain('<div id="root"></div>')
+    expect(html).not.toContain('first-screen')
+    expect(html).toContain('<script type="module" src="/assets/index-abc123.js">')
+    expect(logs.join('\n')).toContain('error: rendering /: the render broke')
+  })
+
+  it('a server render that cannot be loaded (a half-written build) serves index.html as built, and says so in the log', async () => {
+    const { bare, logs } = testServer({ distDir: DIST, renderEntry: () => Promise.reject(new SyntaxError('Unexpected end of input')), upstream: recordingUpstream(searchAnswer) })
+    const response = await bare('/', { headers: TYPED })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(`<div id="root">${APP_HTML_MARK}</div>`)
+    expect(logs.join('\n')).toContain('error: loading the server render: Unexpected end of input')
+  })
+
   it('carries HighLevel’s refusal in the page, which shows the list’s error state', async () => {
     const { bare } = server(() => Response.json({ message: 'Invalid token' }, { status: 401 }))
     const { html, firstScreen } = await page(await bare('/', { headers: TYPED }))

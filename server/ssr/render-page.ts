@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import type { AppConfig } from '../../src/api/schemas/config.ts'
 import type { FirstScreen } from '../../src/app/first-screen.ts'
 import { FIRST_SCREEN_ELEMENT_ID } from '../../src/app/first-screen-id.ts'
-import { encodedResponse } from '../static/spa.ts'
+import { encodedStream } from '../static/spa.ts'
 import { mayReadUpstream, readFirstPage, scriptSafeJson, sharesZone, storageFromCookie, type FirstPageRead } from './first-screen.ts'
 
 /** What dist/.server/entry-server.js (built from src/entry-server.tsx) offers. */
@@ -45,24 +45,31 @@ export interface PageRequest {
 export function createPageRenderer(options: PageRendererOptions): (page: PageRequest) => Promise<Response | undefined> {
   const root = resolve(options.distDir)
   const now = options.now ?? Date.now
-  let entry: { version: string; module: Promise<ServerEntry> } | undefined
+  let built: { version: string; module: Promise<ServerEntry> } | undefined
   const loadBuiltEntry = async (): Promise<ServerEntry | undefined> => {
     const file = join(root, '.server', 'entry-server.js')
     const info = await stat(file).catch(() => undefined)
     if (!info) return undefined
     const version = `${info.size}:${info.mtimeMs}`
-    if (entry?.version !== version) entry = { version, module: import(`${pathToFileURL(file).href}?v=${version}`) as Promise<ServerEntry> }
-    return entry.module
+    if (built?.version !== version) built = { version, module: import(`${pathToFileURL(file).href}?v=${version}`) as Promise<ServerEntry> }
+    return built.module
   }
   const loadEntry = options.loadEntry ?? loadBuiltEntry
 
   return async ({ request, read }) => {
-    const [server, template] = await Promise.all([
-      loadEntry(),
+    const [entry, template] = await Promise.all([
+      // A server render that cannot be loaded (a half-written build, say): index.html as built.
+      loadEntry().catch((error: unknown) => {
+        options.log(`error: loading the server render: ${error instanceof Error ? error.message : String(error)}`)
+        return undefined
+      }),
       readFile(join(root, 'index.html'), 'utf8').catch(() => undefined),
     ])
-    if (!server || !template?.includes(APP_HTML_MARK) || !template.includes(FIRST_SCREEN_MARK)) return undefined
+    if (!entry || !template?.includes(APP_HTML_MARK) || !template.includes(FIRST_SCREEN_MARK)) return undefined
     const url = new URL(request.url)
+    const at = template.indexOf(APP_HTML_MARK)
+    const head = template.slice(0, at)
+    const tail = template.slice(at + APP_HTML_MARK.length)
     const firstScreen: FirstScreen = {
       now: now(),
       origin: url.origin,
@@ -70,24 +77,28 @@ export function createPageRenderer(options: PageRendererOptions): (page: PageReq
       config: options.config,
     }
     // Rows only for the app's pages, and a browser that would draw them as this server does (dates, counts).
-    if (APP_PAGE.test(url.pathname) && mayReadUpstream(request.headers) && sharesZone(request.headers.get('cookie'))) {
-      firstScreen.firstPage = await readFirstPage(read, server.firstPageRequest(url.search), options.firstPageWaitMs)
+    const readsRows = APP_PAGE.test(url.pathname) && mayReadUpstream(request.headers) && sharesZone(request.headers.get('cookie'))
+    const server = entry
+    const firstPage = readsRows ? readFirstPage(read, server.firstPageRequest(url.search), options.firstPageWaitMs) : undefined
+    async function* page(): AsyncGenerator<string> {
+      // The head at once: the browser fetches the scripts and styles it names while HighLevel is asked for the rows.
+      yield head
+      if (firstPage) firstScreen.firstPage = await firstPage
+      // The answer's time, not the request's: the rows' relative times are counted from it.
+      firstScreen.now = now()
+      let appHtml: string
+      try {
+        appHtml = await server.renderApp(url.pathname + url.search, firstScreen)
+      } catch (error) {
+        // The rest of index.html as built: the browser renders the page itself, as it did before the server could.
+        options.log(`error: rendering ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`)
+        yield tail.replace(FIRST_SCREEN_MARK, '')
+        return
+      }
+      yield appHtml + tail.replace(FIRST_SCREEN_MARK, () => `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${scriptSafeJson(firstScreen)}</script>`)
     }
-    // The answer's time, not the request's: the rows' relative times are counted from it.
-    firstScreen.now = now()
-    let appHtml: string
-    try {
-      appHtml = await server.renderApp(url.pathname + url.search, firstScreen)
-    } catch (error) {
-      // The browser renders the page itself, as it did before the server could.
-      options.log(`error: rendering ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`)
-      return undefined
-    }
-    const html = template
-      .replace(APP_HTML_MARK, () => appHtml)
-      .replace(FIRST_SCREEN_MARK, () => `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${scriptSafeJson(firstScreen)}</script>`)
     // What was read for one person is theirs: kept by no cache, and varying with their cookie.
-    return encodedResponse(request, Buffer.from(html), {
+    return encodedStream(request, page(), {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       vary: 'accept-encoding, cookie',

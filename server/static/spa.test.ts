@@ -1,7 +1,7 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { testServer } from '../test-support/test-server.ts'
-import { chooseEncoding } from './spa.ts'
+import { chooseEncoding, encodedStream } from './spa.ts'
 
 const HTML = { accept: 'text/html,application/xhtml+xml' }
 
@@ -102,5 +102,53 @@ describe('serving the built app', () => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     }
+  })
+
+  describe('a page sent as its parts come (encodedStream)', () => {
+    /** Parts given out one by one: the second only once `release` is called. */
+    function heldParts() {
+      let release: () => void = () => {}
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      async function* parts() {
+        yield '<head>the head</head>'
+        await held
+        yield '<body>the rows</body>'
+      }
+      return { parts: parts(), release }
+    }
+    const decoders = { br: createBrotliDecompress, gzip: createGunzip }
+
+    it.each([['br'], ['gzip'], ['identity']] as const)('sends the head before the rest is made, then all of it (%s)', async (encoding) => {
+      const { parts, release } = heldParts()
+      const response = encodedStream(new Request('http://inbox.test/', { headers: { 'accept-encoding': encoding } }), parts, { 'content-type': 'text/html' })
+      expect(response.headers.get('content-encoding')).toBe(encoding === 'identity' ? null : encoding)
+      const reader = response.body?.getReader()
+      if (!reader) throw new Error('no body')
+      const decoder = encoding === 'identity' ? undefined : decoders[encoding]()
+      const text: string[] = []
+      decoder?.on('data', (chunk: Buffer) => text.push(chunk.toString()))
+      /** Reads chunks until the decoded text holds `expected` (the compressor may give a part in more than one chunk). */
+      const readUntil = async (expected: string) => {
+        while (!text.join('').includes(expected)) {
+          const { value, done } = await reader.read()
+          if (done) throw new Error(`the body ended before "${expected}"`)
+          if (decoder) await new Promise<void>((resolve) => decoder.write(value, () => setImmediate(resolve)))
+          else text.push(Buffer.from(value).toString())
+        }
+      }
+      await readUntil('</head>')
+      expect(text.join('')).toBe('<head>the head</head>')
+      release()
+      await readUntil('</body>')
+      // The end: the compressor's last bytes, and a stream its decoder reads to the end without an error.
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        if (decoder) decoder.write(next.value)
+        else text.push(Buffer.from(next.value).toString())
+      }
+      if (decoder) await new Promise((resolve, reject) => decoder.once('error', reject).end(resolve))
+      expect(text.join('')).toBe('<head>the head</head><body>the rows</body>')
+    })
   })
 })

@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib'
 import { jsonError } from '../http/json-error.ts'
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -113,16 +113,56 @@ async function fileResponse(request: Request, file: string, info: Stats, cacheCo
   return new Response(new Uint8Array(await bodyOf(file, info, encoding)), { headers })
 }
 
-/** A body made on the fly (a rendered page), compressed as `Accept-Encoding` allows. */
-export async function encodedResponse(request: Request, body: Buffer, headers: Record<string, string>): Promise<Response> {
+/**
+ * A page made on the fly, sent part by part as each is ready (a rendered page: its head at once,
+ * its rows once HighLevel has answered), compressed as `Accept-Encoding` allows. Each part is
+ * flushed through the compressor, so the browser has it, and can fetch the scripts and styles
+ * the head names, while the next is still being made.
+ */
+export function encodedStream(request: Request, parts: AsyncIterable<string>, headers: Record<string, string>): Response {
   const encoding = chooseEncoding(request.headers.get('accept-encoding'))
-  if (!encoding) return new Response(new Uint8Array(body), { headers })
   // A page is made once: the fast settings, not the ones for assets compressed once per build.
-  const encoded =
+  const encoder =
     encoding === 'br'
-      ? await promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-      : await promisify(gzip)(body, { level: 6 })
-  return new Response(new Uint8Array(encoded), { headers: { ...headers, 'content-encoding': encoding } })
+      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+      : encoding === 'gzip'
+        ? createGzip({ level: 6 })
+        : undefined
+  let cancelled = false
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = async (write: (bytes: Buffer) => void) => {
+        for await (const part of parts) {
+          if (cancelled) return
+          if (part.length > 0) write(Buffer.from(part))
+        }
+      }
+      if (!encoder) {
+        send((bytes) => controller.enqueue(new Uint8Array(bytes))).then(
+          () => cancelled || controller.close(),
+          (error: unknown) => cancelled || controller.error(error),
+        )
+        return
+      }
+      const flushKind = encoding === 'br' ? constants.BROTLI_OPERATION_FLUSH : constants.Z_SYNC_FLUSH
+      encoder.on('data', (chunk: Buffer) => cancelled || controller.enqueue(new Uint8Array(chunk)))
+      encoder.once('end', () => cancelled || controller.close())
+      encoder.once('error', (error) => cancelled || controller.error(error))
+      send((bytes) => {
+        encoder.write(bytes)
+        encoder.flush(flushKind)
+      }).then(
+        () => cancelled || encoder.end(),
+        (error: unknown) => encoder.destroy(error instanceof Error ? error : new Error(String(error))),
+      )
+    },
+    cancel() {
+      // The browser went away: nothing more is compressed or sent (the render itself runs to its end).
+      cancelled = true
+      encoder?.destroy()
+    },
+  })
+  return new Response(body, { headers: encoding ? { ...headers, 'content-encoding': encoding } : headers })
 }
 
 async function fileInfo(file: string): Promise<Stats | undefined> {
