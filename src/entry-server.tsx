@@ -7,6 +7,7 @@ import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
 import { AppTree } from './app/app'
+import { preloadConversationPane } from './app/routes/conversation-route'
 import { firstPageRequest, seedQueryClient, type FirstScreen } from './app/first-screen'
 import { createQueryClient } from './lib/query-client'
 
@@ -19,6 +20,8 @@ export type { FirstScreen }
  */
 export async function renderApp(url: string, firstScreen: FirstScreen, onError?: (error: unknown) => void): Promise<string> {
   const queryClient = createQueryClient()
+  // The pane's code before the render: drawn without Suspense boundaries, as the browser hydrates it.
+  await preloadConversationPane()
   await seedQueryClient(queryClient, firstScreen, new URL(url, 'http://inbox.invalid').search)
   try {
     const { prelude } = await prerender(

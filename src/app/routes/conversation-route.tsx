@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { findConversation } from '../../api/conversation-cache'
 import { CloseButton } from '../../components/ui/close-button'
@@ -34,6 +34,10 @@ export function ConversationRoute() {
   const { responseTargetMs, myUserId, markReadOnOpen } = usePreferences()
   const queryClient = useQueryClient()
   const asideRef = useRef<HTMLElement>(null)
+  // Loaded before the pane mounts (always on the server, and before hydrating a page the server
+  // rendered with the pane): no Suspense boundaries, so it hydrates with the rest (LoadBoundary).
+  const [paneLoaded] = useState(ConversationPane.isLoaded)
+  const [replyLoaded] = useState(ConversationReply.isLoaded)
   // The row the list holds, when it holds one: the pane shows it at once (tags included).
   const conversation = useListedConversation(queryClient, conversationId)
   if (!conversationId) return null
@@ -52,6 +56,7 @@ export function ConversationRoute() {
     >
       <LoadBoundary
         what="the conversation"
+        ready={paneLoaded}
         onDismiss={close}
         fallback={
           <div className="flex items-center justify-between gap-2 px-4 py-3">
@@ -71,7 +76,7 @@ export function ConversationRoute() {
           currentUserId={myUserId}
           markReadOnOpen={markReadOnOpen}
           reply={
-            <LoadBoundary what="the reply box">
+            <LoadBoundary what="the reply box" ready={replyLoaded}>
               <ConversationReply conversationId={conversationId} conversation={conversation} />
             </LoadBoundary>
           }

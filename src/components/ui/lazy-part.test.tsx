@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { lazyPart } from './lazy-part'
 import { LoadBoundary } from './load-boundary'
@@ -33,6 +34,22 @@ describe('lazyPart', () => {
     )
     expect(screen.queryByText('Loading…')).toBeNull()
     expect(screen.getByText('Hello Ada')).toBeTruthy()
+  })
+
+  it('says when its code is here; a boundary told so draws no Suspense boundary, so the part hydrates with the rest', async () => {
+    const Part = lazyPart(async () => Greeting)
+    expect(Part.isLoaded()).toBe(false)
+    await Part.preload()
+    expect(Part.isLoaded()).toBe(true)
+    const page = (ready: boolean) =>
+      renderToString(
+        <LoadBoundary what="the greeting" ready={ready}>
+          <Part name="Ada" />
+        </LoadBoundary>,
+      )
+    // React's markers of a Suspense boundary, which hydrates in a later pass of its own.
+    expect(page(false)).toContain('<!--$-->')
+    expect(page(true)).toBe('<p>Hello <!-- -->Ada</p>')
   })
 
   it('a failed preload throws nothing, and the render fetches again', async () => {

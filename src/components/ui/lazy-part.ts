@@ -8,6 +8,8 @@ export type LazyPart<P extends object> = LazyExoticComponent<ComponentType<P>> &
    * fetches again, and its `LoadBoundary` says so if that fails too.
    */
   preload: () => Promise<void>
+  /** Whether the code is here: the part then renders without suspending (see `LoadBoundary`'s `ready`). */
+  isLoaded: () => boolean
 }
 
 /**
@@ -37,5 +39,5 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     if (ready) return { then: (resolve: (module: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as Promise<{ default: ComponentType<P> }>
     return start().then((component) => ({ default: component }))
   })
-  return Object.assign(part, { preload: () => start().then(() => undefined, () => undefined) })
+  return Object.assign(part, { preload: () => start().then(() => undefined, () => undefined), isLoaded: () => loaded !== undefined })
 }

@@ -7,6 +7,13 @@ interface LoadBoundaryProps {
   fallback?: ReactNode
   /** Offers "Close" beside the message: gives up on what could not open. */
   onDismiss?: () => void
+  /**
+   * The part's code is loaded already (`LazyPart.isLoaded()`, read once as the part mounts): no
+   * Suspense boundary. A part the server rendered then hydrates in the same pass as the rest of
+   * the page; inside a boundary React would hydrate it in a later pass, over data (the users,
+   * a teammate's change) that may have come in since the server drew it.
+   */
+  ready?: boolean
   children: ReactNode
 }
 
@@ -23,8 +30,8 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
   }
 
   override render(): ReactNode {
-    const { what, fallback = null, onDismiss, children } = this.props
-    if (!this.state.failed) return <Suspense fallback={fallback}>{children}</Suspense>
+    const { what, fallback = null, onDismiss, ready = false, children } = this.props
+    if (!this.state.failed) return ready ? children : <Suspense fallback={fallback}>{children}</Suspense>
     return (
       <div role="alert" className="flex flex-wrap items-center gap-2 px-4 py-3 text-sm text-rose-800 dark:text-rose-200">
         <span>Could not load {what}. Check the connection, then reload the page.</span>
