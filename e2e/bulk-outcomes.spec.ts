@@ -25,7 +25,7 @@ interface Job {
   failed: number
   retryOf?: string
   target: { type: string; count?: number }
-  failures?: { id: string; reason: string }[]
+  failures?: { id: string; reason: string; name?: string }[]
 }
 
 const bar = (page: Page) => page.getByRole('toolbar', { name: 'Selected conversations' })
@@ -81,11 +81,13 @@ test('a job where some items fail reports which and why, and "Retry failed" runs
   expect(finished).toMatchObject({ total: 3, changed: 2, failed: 1 })
   expect(finished.failures).toEqual([{ id: stranger, reason: expect.stringContaining('not known to belong to location') }])
 
-  await page.goto('/')
+  await page.goto('/?status=unread')
   const card = jobs(page).getByRole('listitem', { name: 'Bulk job: Mark as read · 3 conversations' })
   await expect(card.getByRole('status')).toHaveText('Done: 2 conversations marked read, 1 failed')
   await card.getByText('Which failed and why').click()
   await expect(card.getByRole('listitem').filter({ hasText: stranger })).toContainText('not known to belong to location')
+  // No name anywhere for an id HighLevel does not know: the id stands in, still a link into the view.
+  await expect(card.getByRole('link', { name: stranger, exact: true })).toHaveAttribute('href', `/conversations/${stranger}${new URL(page.url()).search}`)
 
   await card.getByRole('button', { name: 'Retry failed' }).click()
   const retried = jobs(page).getByRole('listitem', { name: 'Bulk job: Mark as read · 1 conversation' })
@@ -95,6 +97,39 @@ test('a job where some items fail reports which and why, and "Retry failed" runs
   expect((await jobOf(request, retry?.id ?? '')).failures?.map((failure) => failure.id)).toEqual([stranger])
   // The original report stays, with its own numbers.
   await expect(card.getByRole('status')).toHaveText('Done: 2 conversations marked read, 1 failed')
+})
+
+test('each failed conversation is named by its contact as the list names it, and opens in the current view', async ({ page, request, server }) => {
+  const listed = await request.get('/api/users/', { headers: APP_HEADERS })
+  const { users } = (await listed.json()) as { users: { id: string; deleted?: boolean }[] }
+  const gone = users.find((user) => user.deleted)
+  if (!gone) throw new Error('no deleted user to assign to')
+  const named = (await search(request, 'status=all&limit=12')).find((row) => Boolean((row as Row & { fullName?: string }).fullName?.trim()))
+  if (!named) throw new Error('no named contact among the first rows')
+  // HighLevel refuses a user no longer active: every conversation of the contact fails, each one named.
+  const created = await request.post('/_inbox/jobs', {
+    headers: { ...APP_HEADERS, Origin: server.url },
+    data: { action: { kind: 'assign', assignTo: gone.id }, target: { type: 'view', view: { contactId: named.contactId } } },
+  })
+  expect(created.status()).toBe(201)
+  const { job } = (await created.json()) as { job: Job }
+  await expect.poll(async () => (await jobOf(request, job.id)).state).toBe('completed')
+  const finished = await jobOf(request, job.id)
+  expect(finished.failed).toBe(finished.total)
+  expect(finished.failures?.map((failure) => failure.id)).toContain(named.id)
+
+  await page.goto(`/?contactId=${named.contactId}`)
+  const rowName = ((await boxOf(page, named.id).getAttribute('aria-label')) ?? '').replace(/^Select /, '')
+  const card = jobs(page).getByRole('listitem', { name: /^Bulk job: Assign to .* · whole view/ })
+  await card.getByText('Which failed and why').click()
+  const link = card.getByRole('listitem').filter({ hasText: 'active user of this location' }).getByRole('link', { name: rowName, exact: true })
+  await expect(link).toHaveCount(finished.failed)
+  const view = new URL(page.url()).search
+  expect(view).toContain(`contactId=${named.contactId}`)
+  const opened = `/conversations/${finished.failures?.[0]?.id ?? ''}${view}`
+  await expect(link.first()).toHaveAttribute('href', opened)
+  await link.first().click()
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(opened)
 })
 
 test('u and s act on the ticked rows, not on the current row', async ({ page, request }) => {

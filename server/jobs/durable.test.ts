@@ -2,6 +2,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_VIEW } from '../../src/api/schemas/search-view'
 import { DataDirError, lockDataDir } from './data-dir.ts'
 import { createDiskJobStore } from './disk-store.ts'
 import type { LogEntry } from './job-log.ts'
@@ -97,6 +98,66 @@ describe('a job after a crash', () => {
     expect(second.log).toEqual(second.runner.setAside.map((notice) => notice.message))
     expect((await readdir(join(jobsDir, 'set-aside'))).length).toBe(2)
     await Promise.all([first.runner.close(), second.runner.close()])
+  })
+})
+
+describe('the names of failed conversations', () => {
+  const line = (entry: unknown) => `${JSON.stringify(entry)}\n`
+  const spec = (id: string, conversations: unknown[]) => ({ id, action: { kind: 'markRead' }, target: { type: 'selection', conversations }, createdAt: 1 })
+
+  it('come back from the file after a restart', async () => {
+    const jobsDir = join(dir, 'jobs')
+    const rows = conversations(2, () => 1).map((row, index) => ({ ...row, fullName: `Contact ${index}` }))
+    const first = await createHarness(rows, { store: createDiskJobStore({ dir: jobsDir }) })
+    first.fake.intercept = (call) => (call.method === 'PUT' ? { status: 404, headers: new Headers(), json: { statusCode: 404, message: 'Conversation not found' } } : undefined)
+    const job = await first.runner.start({ action: { kind: 'markRead' }, target: { type: 'view', view: DEFAULT_VIEW }, viewTotal: 2 })
+    await first.runner.idle()
+    const retry = await first.runner.retryFailed(job.id)
+    await first.runner.idle()
+    await first.runner.close()
+    const second = await createHarness([], { store: createDiskJobStore({ dir: jobsDir }) })
+    const names = (id: string) => second.runner.get(id)?.failures?.map((failure) => failure.name)
+    expect(names(job.id)).toEqual(['Contact 0', 'Contact 1'])
+    expect(names(retry.id)).toEqual(['Contact 0', 'Contact 1'])
+    await second.runner.close()
+  })
+
+  it('are absent from a job file written before names were kept, which loads as it did', async () => {
+    const jobsDir = join(dir, 'jobs')
+    await mkdir(jobsDir)
+    await writeFile(
+      join(jobsDir, 'oldjob.jsonl'),
+      line({ type: 'job', format: 1, spec: spec('oldjob', [{ id: 'Conv000000' }, { id: 'Conv000001', contactId: 'Cont000001' }]) }) +
+        line({ type: 'snapshot-start', at: 2 }) +
+        line({ type: 'items', items: [{ id: 'Conv000000' }, { id: 'Conv000001', contactId: 'Cont000001', unreadCount: 1 }], requests: 0 }) +
+        line({ type: 'snapshot-end', at: 3, gap: false }) +
+        line({ type: 'outcome', ids: ['Conv000000'], result: 'changed', requests: 1, at: 4 }) +
+        line({ type: 'outcome', ids: ['Conv000001'], result: 'failed', reason: 'Conversation not found', requests: 1, at: 5 }) +
+        line({ type: 'state', state: 'completed', at: 6 }),
+    )
+    const { runner } = await createHarness([], { store: createDiskJobStore({ dir: jobsDir }) })
+    expect(runner.setAside).toEqual([])
+    expect(runner.get('oldjob')).toMatchObject({ state: 'completed', changed: 1, failed: 1, failures: [{ id: 'Conv000001', reason: 'Conversation not found' }] })
+    expect(runner.get('oldjob')?.failures?.[0]).not.toHaveProperty('name')
+    await runner.close()
+  })
+
+  it('not as this server writes them are dropped, not the file', async () => {
+    const jobsDir = join(dir, 'jobs')
+    await mkdir(jobsDir)
+    await writeFile(
+      join(jobsDir, 'oddjob.jsonl'),
+      line({ type: 'job', format: 1, spec: spec('oddjob', [{ id: 'Conv000000', name: 42 }, { id: 'Conv000001' }]) }) +
+        line({ type: 'snapshot-start', at: 2 }) +
+        line({ type: 'items', items: [{ id: 'Conv000000', name: 42 }, { id: 'Conv000001', name: 'y'.repeat(5000) }], requests: 0 }) +
+        line({ type: 'snapshot-end', at: 3, gap: false }) +
+        line({ type: 'outcome', ids: ['Conv000000', 'Conv000001'], result: 'failed', reason: 'Conversation not found', requests: 1, at: 4 }) +
+        line({ type: 'state', state: 'completed', at: 5 }),
+    )
+    const { runner } = await createHarness([], { store: createDiskJobStore({ dir: jobsDir }) })
+    expect(runner.setAside).toEqual([])
+    expect(runner.get('oddjob')?.failures?.map((failure) => failure.name)).toEqual([undefined, undefined])
+    await runner.close()
   })
 })
 

@@ -52,12 +52,17 @@ export function pendingItems(entry: JobEntry): SnapshotItem[] {
   return entry.items.filter((item) => !entry.outcomes.has(item.id))
 }
 
+/** The failed conversations with their reasons, and their contact's name where the snapshot has it. */
 export function failuresOf(entry: JobEntry): FailedItem[] {
-  const failures: FailedItem[] = []
-  for (const [id, outcome] of entry.outcomes) {
-    if (outcome.result === 'failed') failures.push({ id, reason: outcome.reason ?? 'failed' })
-  }
-  return failures
+  const failed = [...entry.outcomes].filter(([, outcome]) => outcome.result === 'failed')
+  if (failed.length === 0) return []
+  const names = new Map(entry.items.flatMap((item) => (item.name === undefined ? [] : [[item.id, item.name] as const])))
+  return failed.map(([id, outcome]) => {
+    const failure: FailedItem = { id, reason: outcome.reason ?? 'failed' }
+    const name = names.get(id)
+    if (name !== undefined) failure.name = name
+    return failure
+  })
 }
 
 const RATE_WINDOW_MS = 60_000

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CONTACT_NAME_MAX_CHARS } from '../../src/lib/contact-name.ts'
 import { JOB_KINDS, type ItemResult, type JobSpec, type JobState, type SnapshotItem } from './model.ts'
 
 /**
@@ -9,13 +10,15 @@ import { JOB_KINDS, type ItemResult, type JobSpec, type JobState, type SnapshotI
 export const JOB_FILE_FORMAT = 1
 
 const id = z.string().min(1).max(200)
+/** Added after format 1 began: older files have none; one not as this server writes it is dropped, not the file. */
+const name = z.string().min(1).max(CONTACT_NAME_MAX_CHARS).optional().catch(undefined)
 const searchViewSchema = z.looseObject({ sort: z.enum(['asc', 'desc']), sortBy: z.string(), limit: z.number() })
 
 const specSchema = z.object({
   id,
   action: z.object({ kind: z.enum(JOB_KINDS), assignTo: z.string().nullable().optional() }),
   target: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('selection'), conversations: z.array(z.object({ id, contactId: id.optional() })) }),
+    z.object({ type: z.literal('selection'), conversations: z.array(z.object({ id, contactId: id.optional(), name })) }),
     z.object({ type: z.literal('view'), view: searchViewSchema }),
   ]),
   createdAt: z.number(),
@@ -26,6 +29,7 @@ const specSchema = z.object({
 const snapshotItemSchema = z.object({
   id,
   contactId: id.optional(),
+  name,
   unreadCount: z.number().optional(),
   starred: z.boolean().optional(),
   assignedTo: z.string().nullable().optional(),

@@ -14,10 +14,14 @@ export interface JobAction {
   assignTo?: string | null
 }
 
-/** A conversation of a selection; `contactId` spares a lookup for `assign`. */
+/**
+ * A conversation of a selection; `contactId` spares a lookup for `assign`. `name` is set only by
+ * the server itself (a retry carries the names its job knew); the app's request cannot send one.
+ */
 export interface SelectedConversation {
   id: string
   contactId?: string
+  name?: string
 }
 
 export type JobTarget =
@@ -35,10 +39,12 @@ export interface JobSpec {
   retryOf?: string
 }
 
-/** What the snapshot knows of a conversation: enough to skip it or to find its contact. */
+/** What the snapshot knows of a conversation: enough to skip it, to find its contact, to name it. */
 export interface SnapshotItem {
   id: string
   contactId?: string
+  /** The contact's name as the list words it (`knownContactName`), when HighLevel's answer had one. */
+  name?: string
   unreadCount?: number
   starred?: boolean
   /** null: known to be unassigned; undefined: not known. */
@@ -71,6 +77,8 @@ export const FINAL_STATES: ReadonlySet<JobState> = new Set(['completed', 'cancel
 export interface FailedItem {
   id: string
   reason: string
+  /** The contact's name, when the job's snapshot knew it; plain text, never markup. */
+  name?: string
 }
 
 /** A job as everyone sees it (list and detail, events). */

@@ -6,7 +6,7 @@ import type { LogEntry } from './job-log.ts'
 import type { JobStore } from './job-store.ts'
 import type { ItemResult, SnapshotItem } from './model.ts'
 import { ID_PATTERN, planTasks, writesNeeded, type Task } from './plan.ts'
-import { parseSearchAnswer, snapshotView } from './snapshot.ts'
+import { contactNameOf, parseSearchAnswer, snapshotView } from './snapshot.ts'
 import type { UpstreamCall } from './upstream.ts'
 
 /** What one run of a job needs from its runner. */
@@ -57,12 +57,14 @@ async function runPool<T>(tasks: readonly T[], concurrency: number, stopped: () 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, tasks.length)) }, lane))
 }
 
-/** The conversation's contact and assignee, from `GET /conversations/{id}`. */
-function lookedUp(id: string, json: unknown): SnapshotItem {
+/** The conversation's contact, its name and assignee, from `GET /conversations/{id}`. */
+function lookedUp(selected: SnapshotItem, json: unknown): SnapshotItem {
   const body = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {}
   const source = typeof body.conversation === 'object' && body.conversation !== null ? (body.conversation as Record<string, unknown>) : body
-  const item: SnapshotItem = { id }
+  const item: SnapshotItem = { id: selected.id }
   if (typeof source.contactId === 'string' && source.contactId !== '') item.contactId = source.contactId
+  const name = contactNameOf(source) ?? selected.name
+  if (name !== undefined) item.name = name
   if (typeof source.assignedTo === 'string' && source.assignedTo !== '') item.assignedTo = source.assignedTo
   else if (source.assignedTo === null || source.assignedTo === '') item.assignedTo = null
   return item
@@ -146,7 +148,11 @@ export async function runJob(entry: JobEntry, cancel: AbortSignal, deps: RunDeps
       )
       gap = result.gap
     } else {
-      const selected = spec.target.conversations.map((item): SnapshotItem => (item.contactId ? { id: item.id, contactId: item.contactId } : { id: item.id }))
+      const selected = spec.target.conversations.map(({ id, contactId, name }): SnapshotItem => ({
+        id,
+        ...(contactId ? { contactId } : {}),
+        ...(name ? { name } : {}),
+      }))
       const found = new Map<string, SnapshotItem>()
       let lookupRequests = 0
       if (spec.action.kind === 'assign') {
@@ -155,7 +161,7 @@ export async function runJob(entry: JobEntry, cancel: AbortSignal, deps: RunDeps
           const answer = await call({ method: 'GET', path: `/conversations/${item.id}` })
           lookupRequests += answer.requests
           if (answer.result.kind === 'stop-job') throw new StopJob(answer.result.reason)
-          if (answer.result.kind === 'ok') found.set(item.id, lookedUp(item.id, answer.result.answer.json))
+          if (answer.result.kind === 'ok') found.set(item.id, lookedUp(item, answer.result.answer.json))
           else await record([item.id], 'failed', `could not look up its contact: ${answer.result.reason}`, 0)
         }))
         if (stopped()) return

@@ -315,6 +315,48 @@ function answerOf(status: number, message: unknown, headers: Record<string, stri
   return { status, headers: new Headers(headers), json: { statusCode: status, message } }
 }
 
+describe('who failed', () => {
+  it("names each failed conversation by its contact as the list does, from the snapshot's search answers, and a retry keeps the names", async () => {
+    const rows = conversations(4, inRuns(1))
+    Object.assign(rows[0] ?? {}, { fullName: '  Ana Souza ' })
+    Object.assign(rows[1] ?? {}, { email: 'jean@example.com' })
+    Object.assign(rows[2] ?? {}, { fullName: 'x'.repeat(5000) })
+    const { fake, runner } = await createHarness(rows)
+    fake.intercept = (call) => (call.method === 'PUT' ? answerOf(422, ['unreadCount must be a number']) : undefined)
+    const job = await runner.start({ action: markRead, target: viewTarget(), viewTotal: 4 })
+    await runner.idle()
+    const reason = 'HighLevel answered 422: unreadCount must be a number'
+    const expected = [
+      { id: 'Conv000000', reason, name: 'Ana Souza' },
+      { id: 'Conv000001', reason, name: 'jean@example.com' },
+      // A hostile name is cut as the list cuts it; none at all leaves the id alone.
+      { id: 'Conv000002', reason, name: `${'x'.repeat(200)}…` },
+      { id: 'Conv000003', reason },
+    ]
+    expect(runner.get(job.id)?.failures).toEqual(expected)
+
+    const retry = await runner.retryFailed(job.id)
+    await runner.idle()
+    expect(runner.get(retry.id)).toMatchObject({ state: 'completed', failed: 4, retryOf: job.id })
+    expect(runner.get(retry.id)?.failures).toEqual(expected)
+  })
+
+  it("names a selected conversation from its contact lookup, and leaves a selection's others unnamed", async () => {
+    const rows = conversations(2, inRuns(1)).map((row, index) => ({ ...row, fullName: `Contact ${index}` }))
+    const { fake, runner } = await createHarness(rows)
+    fake.intercept = (call) => (call.method === 'PUT' ? answerOf(422, ['assignedTo must be the id of an active user of this location']) : undefined)
+    const selection = [{ id: 'Conv000000', contactId: 'Cont000000' }, { id: 'Conv000001' }]
+    const job = await runner.start({ action: { kind: 'assign', assignTo: 'User000009' }, target: { type: 'selection', conversations: selection } })
+    await runner.idle()
+    const reason = 'HighLevel answered 422: assignedTo must be the id of an active user of this location'
+    // The server never saw the first in an answer; the second it looked up.
+    expect(runner.get(job.id)?.failures).toEqual([
+      { id: 'Conv000000', reason },
+      { id: 'Conv000001', reason, name: 'Contact 1' },
+    ])
+  })
+})
+
 describe('cancel', () => {
   it('lets the request in flight finish and record, and sends nothing after', async () => {
     const { fake, runner } = await createHarness(conversations(10, inRuns(1)), { concurrency: 1 })

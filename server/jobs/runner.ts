@@ -255,9 +255,10 @@ export async function createJobRunner(options: JobRunnerOptions): Promise<JobRun
       const entry = entryFor(id)
       if (runs.has(id)) throw new JobError('conflict', `Job ${id} is still running; retry its failures when it ends`)
       const contacts = new Map(entry.items.map((item) => [item.id, item.contactId]))
-      const conversations = failuresOf(entry).map(({ id: conversation }): SelectedConversation => {
+      // The names go along, so the retry's own report can say who failed again.
+      const conversations = failuresOf(entry).map(({ id: conversation, name }): SelectedConversation => {
         const contactId = contacts.get(conversation)
-        return contactId === undefined ? { id: conversation } : { id: conversation, contactId }
+        return { id: conversation, ...(contactId === undefined ? {} : { contactId }), ...(name === undefined ? {} : { name }) }
       })
       if (conversations.length === 0) throw new JobError('conflict', `Job ${id} has no failed conversations to retry`)
       const request: JobRequest = { action: entry.spec.action, target: { type: 'selection', conversations } }

@@ -2,6 +2,7 @@ import { MAX_LIMIT } from '../../src/api/schemas/enums'
 import type { SearchView } from '../../src/api/schemas/search-view'
 import { toApiParams } from '../../src/api/search-params'
 import { firstPageParam, nextPageParam, requestOf, sameSort, type PagedItem, type SearchPageParam } from '../../src/api/search-paging'
+import { knownContactName } from '../../src/lib/contact-name.ts'
 import type { SnapshotItem } from './model.ts'
 
 /**
@@ -55,10 +56,19 @@ export function parseSearchAnswer(json: unknown, sortBy: SearchView['sortBy']): 
   return { rows, total: finite(body?.total) ? body.total : undefined }
 }
 
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+/** The contact's name in a conversation HighLevel sent, worded (and cut) as the list words it. */
+export function contactNameOf(item: Record<string, unknown>): string | undefined {
+  return knownContactName({ fullName: text(item.fullName), contactName: text(item.contactName), email: text(item.email), phone: text(item.phone) })
+}
+
 function snapshotItemOf(item: Record<string, unknown>): SnapshotItem | undefined {
   if (typeof item.id !== 'string' || item.id === '') return undefined
   const snapshot: SnapshotItem = { id: item.id }
   if (typeof item.contactId === 'string' && item.contactId !== '') snapshot.contactId = item.contactId
+  const name = contactNameOf(item)
+  if (name !== undefined) snapshot.name = name
   if (finite(item.unreadCount)) snapshot.unreadCount = item.unreadCount
   if (typeof item.starred === 'boolean') snapshot.starred = item.starred
   if (typeof item.assignedTo === 'string' && item.assignedTo !== '') snapshot.assignedTo = item.assignedTo

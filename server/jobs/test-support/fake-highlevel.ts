@@ -17,6 +17,9 @@ export interface FakeConversation {
   assignedTo: string | null
   lastMessageDate: number
   dateAdded: number
+  /** The contact's name fields, as HighLevel sends them in search and detail answers. */
+  fullName?: string
+  email?: string
 }
 
 export interface FakeHighLevel {

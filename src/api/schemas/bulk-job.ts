@@ -79,9 +79,11 @@ export const jobViewSchema = z.object({
   etaSeconds: z.nullable(z.number()),
   startedAt: z.optional(z.number()),
   finishedAt: z.optional(z.number()),
-  failures: z.optional(z.array(z.object({ id: z.string(), reason: z.string() }))),
+  /** `name`: the contact's name when the server's snapshot knew it; text to show, never markup. */
+  failures: z.optional(z.array(z.object({ id: z.string(), reason: z.string(), name: z.optional(z.string()) }))),
 })
 export type JobView = z.infer<typeof jobViewSchema>
+export type FailedItem = NonNullable<JobView['failures']>[number]
 
 export const jobListSchema = z.object({
   jobs: z.array(jobViewSchema),

@@ -132,7 +132,7 @@ export function InboxRoute() {
             <CopyButton text={new URL(paths.inbox.href(search), origin).href} label="Copy link to this view" />
           </div>
           <SelectionNotice notice={ticking.state.notice} />
-          <BulkJobsPanel readOnly={!canAct} />
+          <BulkJobsPanel readOnly={!canAct} currentSearch={search} />
           <InboxTable
             view={view}
             ticking={canAct ? ticking : undefined}

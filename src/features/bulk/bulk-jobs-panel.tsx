@@ -30,7 +30,7 @@ function shownJobs(jobs: readonly JobView[], dismissed: ReadonlySet<string>, now
  * The server's bulk jobs, for everyone on it: running ones with their progress, interrupted
  * ones to resume, and the reports of those that just ended. Nothing while there are none.
  */
-export function BulkJobsPanel({ readOnly }: { readOnly: boolean }) {
+export function BulkJobsPanel({ readOnly, currentSearch }: { readOnly: boolean; currentSearch: string }) {
   const { data, dataUpdatedAt } = useQuery(bulkJobQueries.list())
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   useJobEndings(data)
@@ -47,7 +47,7 @@ export function BulkJobsPanel({ readOnly }: { readOnly: boolean }) {
           </p>
         }
       >
-        <JobList jobs={jobs} setAside={setAside} readOnly={readOnly} onDismiss={(id) => setDismissed((old) => new Set([...old, id]))} />
+        <JobList jobs={jobs} setAside={setAside} readOnly={readOnly} currentSearch={currentSearch} onDismiss={(id) => setDismissed((old) => new Set([...old, id]))} />
       </LoadBoundary>
     </section>
   )

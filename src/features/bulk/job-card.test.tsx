@@ -2,12 +2,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { JobView } from '../../api/schemas/bulk-job'
+import { conversationKeys } from '../../api/query-keys'
+import type { FailedItem, JobView } from '../../api/schemas/bulk-job'
+import { DEFAULT_VIEW } from '../../api/schemas/search-view'
+import type { SearchPage } from '../../api/search-conversations'
+import { firstPageParam } from '../../api/search-paging'
 import { JobCard } from './job-card'
 
 let calls: { method: string; url: string }[]
-let failures: { id: string; reason: string }[]
+let failures: FailedItem[]
 
 const job = (fields: Partial<JobView>): JobView => ({
   id: 'job-1',
@@ -47,14 +52,31 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-function renderCard(view: JobView, readOnly = false) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+/** The view the card is shown in: its links keep it. */
+const VIEW_SEARCH = '?status=unread&sort=asc'
+
+function Where() {
+  const { pathname, search } = useLocation()
+  return <output aria-label="Location">{pathname + search}</output>
+}
+
+function renderCard(view: JobView, readOnly = false, client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   const onDismiss = vi.fn()
   render(
     <QueryClientProvider client={client}>
-      <ul>
-        <JobCard job={view} readOnly={readOnly} onDismiss={onDismiss} />
-      </ul>
+      <MemoryRouter initialEntries={[`/${VIEW_SEARCH}`]}>
+        <Routes>
+          <Route
+            path="*"
+            element={
+              <ul>
+                <JobCard job={view} readOnly={readOnly} currentSearch={VIEW_SEARCH} onDismiss={onDismiss} />
+              </ul>
+            }
+          />
+        </Routes>
+        <Where />
+      </MemoryRouter>
     </QueryClientProvider>,
   )
   return { user: userEvent.setup(), onDismiss, card: screen.getByRole('listitem', { name: /^Bulk job: / }) }
@@ -83,18 +105,48 @@ describe('JobCard', () => {
 
   it('a finished job with failures lists which failed and why, and "Retry failed" asks for a new job over them', async () => {
     failures = [
-      { id: 'conv0002', reason: 'Conversation not found' },
-      { id: 'conv0004', reason: 'assignedTo must be the id of an active user of this location' },
+      { id: 'conv0002', reason: 'Conversation not found', name: 'Ana Souza' },
+      { id: 'conv0004', reason: 'assignedTo must be the id of an active user of this location', name: 'Jean Dupont' },
     ]
     const { user, card, onDismiss } = renderCard(job({ changed: 3, failed: 2, finishedAt: Date.UTC(2026, 10, 2, 9, 5) }))
     expect(within(card).getByRole('status').textContent).toBe('Done: 3 conversations marked read, 2 failed')
     await within(card).findByText('Which failed and why')
     const listed = within(card).getAllByRole('listitem').map((item) => item.textContent)
-    expect(listed).toEqual(['conv0002: Conversation not found', 'conv0004: assignedTo must be the id of an active user of this location'])
+    expect(listed).toEqual(['Ana Souza: Conversation not found', 'Jean Dupont: assignedTo must be the id of an active user of this location'])
     await user.click(within(card).getByRole('button', { name: 'Retry failed' }))
     await waitFor(() => expect(posts()).toEqual(['/_inbox/jobs/job-1/retry-failed']))
     await user.click(within(card).getByRole('button', { name: 'Dismiss' }))
     expect(onDismiss).toHaveBeenCalledTimes(1)
+  })
+
+  it('names each failed conversation by its contact, as a link that opens it in the current view', async () => {
+    failures = [{ id: 'conv0002', reason: 'Conversation not found', name: '<img src=x onerror=alert(1)> Ana' }]
+    const { user, card } = renderCard(job({ changed: 4, failed: 1 }))
+    await user.click(await within(card).findByText('Which failed and why'))
+    // The name is text, never markup.
+    const link = within(card).getByRole('link', { name: '<img src=x onerror=alert(1)> Ana' })
+    expect(card.querySelector('img')).toBeNull()
+    expect(link.getAttribute('href')).toBe(`/conversations/conv0002${VIEW_SEARCH}`)
+    await user.click(link)
+    expect(screen.getByRole('status', { name: 'Location' }).textContent).toBe(`/conversations/conv0002${VIEW_SEARCH}`)
+  })
+
+  it('without a name from the server, names a failed conversation from a loaded row, else by its id', async () => {
+    failures = [
+      { id: 'conv0002', reason: 'Conversation not found' },
+      { id: 'conv0004', reason: 'Conversation not found' },
+      { id: 'conv0006', reason: 'Conversation not found' },
+    ]
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const row = (id: string, fields: object) => ({ id, contactId: `contact-${id}`, locationId: 'loc', unreadCount: 1, ...fields })
+    const page: SearchPage = { conversations: [row('conv0004', { fullName: 'Léa Martin' }), row('conv0006', { fullName: '  ' })], total: 2, skipped: 0, items: [] }
+    client.setQueryData(conversationKeys.search(DEFAULT_VIEW), { pages: [page], pageParams: [firstPageParam(DEFAULT_VIEW)] })
+    const { card } = renderCard(job({ changed: 2, failed: 3 }), false, client)
+    await within(card).findByText('Which failed and why')
+    const links = within(card).getAllByRole('link')
+    // A row with no name says "Unknown contact" in the list; here the id tells more.
+    expect(links.map((link) => link.textContent)).toEqual(['conv0002', 'Léa Martin', 'conv0006'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['conv0002', 'conv0004', 'conv0006'].map((id) => `/conversations/${id}${VIEW_SEARCH}`))
   })
 
   it('a running job shows its progress and Cancel instead of a report', async () => {

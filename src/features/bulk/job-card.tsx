@@ -5,18 +5,21 @@ import { ACTIVE_STATES, type JobView } from '../../api/schemas/bulk-job'
 import { quietButtonClass } from '../../components/ui/styles'
 import { formatCount } from '../../lib/count-text'
 import { useUserDirectory } from '../../lib/use-user-directory'
+import { FailureList } from './failure-list'
 import { actionName, jobDone, progressText, reportText } from './job-words'
 
 interface JobCardProps {
   job: JobView
   readOnly: boolean
+  /** The current view's search: the failed conversations' links keep it. */
+  currentSearch: string
   onDismiss: () => void
 }
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
 
 /** One job: what, who, since when; its progress and Cancel while it runs, its report once it ends. */
-export function JobCard({ job, readOnly, onDismiss }: JobCardProps) {
+export function JobCard({ job, readOnly, currentSearch, onDismiss }: JobCardProps) {
   const queryClient = useQueryClient()
   const { userName } = useUserDirectory()
   const active = ACTIVE_STATES.has(job.state)
@@ -77,16 +80,7 @@ export function JobCard({ job, readOnly, onDismiss }: JobCardProps) {
         </div>
       )}
       {failures.data?.failures && failures.data.failures.length > 0 && (
-        <details className="mt-1 text-xs">
-          <summary className="cursor-pointer">Which failed and why</summary>
-          <ul className="mt-1 max-h-32 list-disc overflow-y-auto pl-5">
-            {failures.data.failures.map((failure) => (
-              <li key={failure.id}>
-                <span className="font-mono">{failure.id}</span>: {failure.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <FailureList failures={failures.data.failures} currentSearch={currentSearch} />
       )}
       {command.isError && (
         <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">

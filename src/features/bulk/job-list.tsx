@@ -6,17 +6,18 @@ interface JobListProps {
   jobs: readonly JobView[]
   setAside: JobListData['setAside']
   readOnly: boolean
+  currentSearch: string
   onDismiss: (jobId: string) => void
 }
 
 /** The jobs panel's contents: the budget when low, a card per job, the logs set aside. */
-export function JobList({ jobs, setAside, readOnly, onDismiss }: JobListProps) {
+export function JobList({ jobs, setAside, readOnly, currentSearch, onDismiss }: JobListProps) {
   return (
     <>
       <DailyBudgetNotice className="mx-4 mt-2" />
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {jobs.map((job) => (
-          <JobCard key={job.id} job={job} readOnly={readOnly} onDismiss={() => onDismiss(job.id)} />
+          <JobCard key={job.id} job={job} readOnly={readOnly} currentSearch={currentSearch} onDismiss={() => onDismiss(job.id)} />
         ))}
       </ul>
       {setAside.map((notice) => (
