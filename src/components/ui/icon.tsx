@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react'
+
 interface IconProps {
   /** SVG path strings of a 24×24 drawing: a glyph of `ICONS`, or a value's icon from `lib/labels`. */
   paths: readonly string[]
@@ -28,6 +30,25 @@ export function Icon({ paths, className = 'size-4', label, filled = false }: Ico
       ))}
     </svg>
   )
+}
+
+const iconImages = new Map<string, string>()
+
+/**
+ * An icon as a CSS image, for the `icon-mask` utility (index.css): a box, or a `::before`,
+ * painted in the text colour through the drawing, where a list shows many (rows are redrawn as
+ * they scroll in: one box instead of an `<svg>` and its paths). The same drawing as `Icon`'s.
+ */
+export function iconMask(paths: readonly string[], filled = false): CSSProperties {
+  const key = `${filled ? 'filled ' : ''}${paths.join(' ')}`
+  let image = iconImages.get(key)
+  if (image === undefined) {
+    const drawing = paths.map((path) => `<path d='${path}'/>`).join('')
+    const svg = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='${filled ? 'black' : 'none'}' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'>${drawing}</svg>`
+    image = `url("data:image/svg+xml,${encodeURIComponent(svg)}")`
+    iconImages.set(key, image)
+  }
+  return { '--icon': image } as CSSProperties
 }
 
 /** Small glyphs the primitives share. */

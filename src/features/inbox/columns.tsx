@@ -13,6 +13,7 @@ import { AssigneeCell, ChannelCell, LastMessageCell, NameCell, StarredCell, Unre
 interface InboxColumnMeta {
   /** Takes the room left over; its size is then its least width (and it is not resized). */
   fill?: true
+  /** Its header's title is centred (its cells centre their own content). */
   align?: 'center'
 }
 
@@ -24,6 +25,7 @@ export const inboxFeatures = tableFeatures({
 })
 const column = createColumnHelper<typeof inboxFeatures, Conversation>()
 
+/** Each `cell` draws the column's grid cell itself (`role="gridcell"`), not content for a wrapper. */
 export const inboxColumns = column.columns([
   column.display({
     id: 'name',

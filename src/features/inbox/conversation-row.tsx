@@ -57,15 +57,12 @@ export const ConversationRow = memo(
         style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: phone ? undefined : template }}
       >
         <RowTickBox conversation={row.original} />
-        {phone ? <ConversationCard conversation={row.original} /> : row.getVisibleCells().map((cell) => (
-          <div
-            key={cell.id}
-            role="gridcell"
-            className={`flex min-w-0 items-center px-3 ${cell.column.columnDef.meta?.align === 'center' ? 'justify-center' : ''}`}
-          >
-            <FlexRender cell={cell} />
-          </div>
-        ))}
+        {/* Each column's cell component draws its grid cell itself: no wrapper per cell. */}
+        {phone ? (
+          <ConversationCard conversation={row.original} />
+        ) : (
+          row.getVisibleCells().map((cell) => <FlexRender key={cell.id} cell={cell} />)
+        )}
         {showActions && <RowActions conversation={row.original} actions={actions} active={active} />}
       </div>
     )

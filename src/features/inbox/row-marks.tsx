@@ -25,7 +25,7 @@ export function RowMarkBadges({ conversationId }: { conversationId: string }) {
         </span>
       )}
       {team && (
-        <span className="shrink-0 truncate rounded bg-violet-100 px-1.5 py-px text-[0.7rem] font-medium text-violet-900 dark:bg-violet-900/50 dark:text-violet-100">
+        <span className="shrink-0 clip-text rounded bg-violet-100 px-1.5 py-px text-[0.7rem] font-medium text-violet-900 dark:bg-violet-900/50 dark:text-violet-100">
           {team}
         </span>
       )}
