@@ -1,7 +1,8 @@
 import { API_VERSIONS } from '../../src/api/schemas/enums'
 import { listMessages } from './messages'
 import type { ConversationRow } from './model'
-import { badVersion, forbidden, json, notFound, serverFailure, traceId, unauthorized, unprocessable } from './responses'
+import { badVersion, forbidden, json, notFound, outOfScope, serverFailure, traceId, unauthorized, unprocessable } from './responses'
+import type { Scope } from './scopes'
 import { searchConversations } from './search'
 import { parseSearchParams } from './search-params'
 import type { EmulatorState } from './state'
@@ -21,16 +22,17 @@ interface Context {
 }
 type Handler = (context: Context) => Response | Promise<Response>
 
-const ROUTES: readonly { method: string; pattern: RegExp; handler: Handler }[] = [
-  { method: 'GET', pattern: /^\/conversations\/search\/?$/, handler: search },
-  { method: 'GET', pattern: /^\/users\/?$/, handler: users },
-  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/messages\/?$/, handler: messages },
-  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, handler: conversationById },
-  { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, handler: update },
-  { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, handler: assign },
-  { method: 'POST', pattern: /^\/conversations\/messages\/?$/, handler: send },
-  { method: 'GET', pattern: /^\/conversations\/messages\/email\/([^/]+)\/?$/, handler: email },
-  { method: 'GET', pattern: /^\/locations\/([^/]+)\/templates\/?$/, handler: templates },
+/** Each route with the token scope HighLevel's reference names for it (the email by id names none: a guess). */
+const ROUTES: readonly { method: string; pattern: RegExp; scope: Scope; handler: Handler }[] = [
+  { method: 'GET', pattern: /^\/conversations\/search\/?$/, scope: 'conversations.readonly', handler: search },
+  { method: 'GET', pattern: /^\/users\/?$/, scope: 'users.readonly', handler: users },
+  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/messages\/?$/, scope: 'conversations/message.readonly', handler: messages },
+  { method: 'GET', pattern: /^\/conversations\/([^/]+)\/?$/, scope: 'conversations.readonly', handler: conversationById },
+  { method: 'PUT', pattern: /^\/conversations\/([^/]+)\/?$/, scope: 'conversations.write', handler: update },
+  { method: 'PUT', pattern: /^\/contacts\/([^/]+)\/?$/, scope: 'contacts.write', handler: assign },
+  { method: 'POST', pattern: /^\/conversations\/messages\/?$/, scope: 'conversations/message.write', handler: send },
+  { method: 'GET', pattern: /^\/conversations\/messages\/email\/([^/]+)\/?$/, scope: 'conversations/message.readonly', handler: email },
+  { method: 'GET', pattern: /^\/locations\/([^/]+)\/templates\/?$/, scope: 'locations/templates.readonly', handler: templates },
 ]
 
 /** Answers a request on HighLevel's own paths, with its checks in its order. */
@@ -50,6 +52,7 @@ export async function handleApi(state: EmulatorState, request: Request): Promise
   }
   if (!rate.allowed) return withRate(json({ statusCode: 429, message: 'Too Many Requests' }, 429))
   if (!store) return withRate(unauthorized())
+  if (state.knobs.missingScopes.includes(route.scope)) return withRate(outOfScope())
   const version = request.headers.get('version')
   if (version === null || !(API_VERSIONS as readonly string[]).includes(version)) return withRate(badVersion(version))
   const { latencyMs, jitterMs, failureRate } = state.knobs
@@ -59,10 +62,10 @@ export async function handleApi(state: EmulatorState, request: Request): Promise
   return withRate(await route.handler({ state, store, url, match: route.match, request }))
 }
 
-function findRoute(method: string, path: string): { handler: Handler; match: RegExpExecArray } | undefined {
+function findRoute(method: string, path: string): { handler: Handler; scope: Scope; match: RegExpExecArray } | undefined {
   for (const route of ROUTES) {
     const match = route.method === method ? route.pattern.exec(path) : null
-    if (match) return { handler: route.handler, match }
+    if (match) return { handler: route.handler, scope: route.scope, match }
   }
   return undefined
 }

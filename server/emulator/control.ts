@@ -4,6 +4,7 @@ import { BUILT_IN_FIXTURES, type BuiltInFixture } from './fixtures'
 import { arrive } from './live'
 import { parseRate, parseRateLimit, type RateLimit } from './options'
 import { outsideReply } from './outside-reply'
+import { parseScopes } from './scopes'
 import { DAILY_MAX } from './rate-limit'
 import { badRequest, json, notFound } from './responses'
 import { switchDataset, type EmulatorState, type Knobs } from './state'
@@ -92,6 +93,7 @@ function knobsOf(body: Record<string, unknown>, start: Knobs): Knobs | string {
   try {
     if (body.failureRate !== undefined) knobs.failureRate = parseRate('failureRate', String(body.failureRate))
     if (body.rateLimit !== undefined) knobs.rateLimit = rateLimitOf(body.rateLimit)
+    if (body.missingScopes !== undefined) knobs.missingScopes = parseScopes(body.missingScopes)
   } catch (error) {
     return (error as Error).message
   }

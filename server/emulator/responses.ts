@@ -10,6 +10,10 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export const unauthorized = (): Response =>
   json({ statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' }, 401)
 
+/** A valid token without the scope the route needs (the `missingScopes` knob). */
+export const outOfScope = (): Response =>
+  json({ statusCode: 401, message: 'The token is not authorized for this scope.', error: 'Unauthorized' }, 401)
+
 export const badVersion = (version: string | null): Response =>
   json(
     {

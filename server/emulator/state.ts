@@ -5,6 +5,7 @@ import { generateHistory } from './messages'
 import { DEFAULT_CONVERSATIONS, DEFAULT_SEED, defaultNow, type EmulatorOptions, type RateLimit } from './options'
 import { createRandom, deriveSeed, type Random } from './random'
 import { RateLimiter } from './rate-limit'
+import type { Scope } from './scopes'
 import { LocationStore } from './store'
 
 /** What can change at runtime through `POST /_emulator/knobs`. */
@@ -15,6 +16,8 @@ export interface Knobs {
   rateLimit: RateLimit | undefined
   /** Each location's daily remaining after the knobs were set (undefined: a full day, 200,000). */
   dailyRemaining: number | undefined
+  /** Scopes the tokens lack: every route needing one answers HighLevel's 401 (none at start). */
+  missingScopes: readonly Scope[]
 }
 
 export type Dataset = 'generated' | 'fixture' | BuiltInFixture
@@ -68,6 +71,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
     failureRate: options.failureRate ?? 0,
     rateLimit: options.rateLimit,
     dailyRemaining: undefined,
+    missingScopes: [],
   }
   const state: EmulatorState = {
     options,

@@ -68,3 +68,47 @@ describe('knobs apply to writes', () => {
     }
   })
 })
+
+describe('the missingScopes knob', () => {
+  const outOfScope = { statusCode: 401, message: 'The token is not authorized for this scope.', error: 'Unauthorized' }
+
+  it('answers HighLevel’s 401 on exactly the routes needing a missing scope, applying nothing, until {} resets it', async () => {
+    const client = createTestClient({ conversations: 50 })
+    const { writes, snapshot } = writesOf(client)
+    const [read, assign, send] = writes
+    expect((await client.control('knobs', { missingScopes: ['contacts.write'] })).status).toBe(200)
+    const before = snapshot()
+    const refused = await assign?.[1]()
+    expect(refused?.status).toBe(401)
+    expect(refused?.body).toEqual(outOfScope)
+    expect(snapshot()).toEqual(before)
+    expect((await read?.[1]())?.status).toBe(200)
+    expect((await client.search()).status).toBe(200)
+
+    await client.control('knobs', { missingScopes: ['conversations.write', 'conversations/message.write'] })
+    for (const write of [read, send]) expect((await write?.[1]())?.body).toEqual(outOfScope)
+    expect((await assign?.[1]())?.status).toBe(200)
+
+    await client.control('knobs', { missingScopes: ['conversations.readonly'] })
+    expect((await client.search()).body).toEqual(outOfScope)
+    expect((await client.control('knobs', {})).body.knobs).toMatchObject({ missingScopes: [] })
+    expect((await client.search()).status).toBe(200)
+  })
+
+  it('comes after the token check: a bad token is still told it is invalid', async () => {
+    const client = createTestClient({ conversations: 10 })
+    await client.control('knobs', { missingScopes: ['conversations.readonly'] })
+    const answer = await client.get(`/conversations/search?locationId=${client.location.id}`, { authorization: 'Bearer nope' })
+    expect(answer.body.message).toBe('Invalid token: access token is invalid')
+  })
+
+  it('refuses what is not a list of distinct known scopes', async () => {
+    const client = createTestClient({ conversations: 10 })
+    for (const missingScopes of ['contacts.write', ['contacts.readonly'], ['contacts.write', 'contacts.write'], [1], Array(8).fill('contacts.write'), null]) {
+      const answer = await client.control('knobs', { missingScopes })
+      expect(answer.status, JSON.stringify(missingScopes)).toBe(400)
+      expect(answer.body.message).toMatch(/^missingScopes must be a list of distinct scopes out of: conversations\.readonly, /)
+    }
+    expect((await client.control('knobs', { missingScopes: [] })).status).toBe(200)
+  })
+})
